@@ -1,0 +1,8 @@
+namespace Meridian.Language;
+
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

@@ -1,0 +1,20 @@
+namespace Meridian.Language;
+
+/// <summary>
+/// The base of every node of the syntax tree. Nodes are immutable and compare by reference, so that analyses can key
+/// dictionaries by node cheaply.
+/// </summary>
+public abstract class SyntaxNode : ISyntaxNode
+{
+    protected SyntaxNode(Location? location)
+    {
+        Location = location;
+    }
+
+    public abstract SyntaxKind Kind { get; }
+
+    public Location? Location { get; }
+
+    /// <summary>The node's children, in source order.</summary>
+    public abstract IEnumerable<ISyntaxNode> GetNodes();
+}
