@@ -7,6 +7,54 @@ namespace Booking.Domain.Tests.Scheduling;
 /// </summary>
 public sealed class DaylightSavingTests
 {
+    /// <summary>Half-hour slots in a Sunday rule on a transition day: UTC starts and local starts.</summary>
+    public static TheoryData<string, string, string, string, string[], string[]> HalfHourSlotsAroundTransitions => new()
+    {
+        // Berlin fall back: 02:00–02:59 happens twice, and each instant is offered once.
+        {
+            "Europe/Berlin", "2026-10-25", "01:00", "04:00",
+            ["2026-10-24T23:00Z", "2026-10-24T23:30Z", "2026-10-25T00:00Z", "2026-10-25T00:30Z", "2026-10-25T01:00Z", "2026-10-25T01:30Z", "2026-10-25T02:00Z", "2026-10-25T02:30Z"],
+            ["2026-10-25T01:00+02:00", "2026-10-25T01:30+02:00", "2026-10-25T02:00+02:00", "2026-10-25T02:30+02:00", "2026-10-25T02:00+01:00", "2026-10-25T02:30+01:00", "2026-10-25T03:00+01:00", "2026-10-25T03:30+01:00"]
+        },
+        // New York spring forward: 02:00–02:59 does not exist.
+        {
+            "America/New_York", "2026-03-08", "01:00", "04:00",
+            ["2026-03-08T06:00Z", "2026-03-08T06:30Z", "2026-03-08T07:00Z", "2026-03-08T07:30Z"],
+            ["2026-03-08T01:00-05:00", "2026-03-08T01:30-05:00", "2026-03-08T03:00-04:00", "2026-03-08T03:30-04:00"]
+        },
+        // New York fall back: 01:00–01:59 happens twice.
+        {
+            "America/New_York", "2026-11-01", "00:00", "03:00",
+            ["2026-11-01T04:00Z", "2026-11-01T04:30Z", "2026-11-01T05:00Z", "2026-11-01T05:30Z", "2026-11-01T06:00Z", "2026-11-01T06:30Z", "2026-11-01T07:00Z", "2026-11-01T07:30Z"],
+            ["2026-11-01T00:00-04:00", "2026-11-01T00:30-04:00", "2026-11-01T01:00-04:00", "2026-11-01T01:30-04:00", "2026-11-01T01:00-05:00", "2026-11-01T01:30-05:00", "2026-11-01T02:00-05:00", "2026-11-01T02:30-05:00"]
+        },
+        // Lord Howe spring forward by half an hour: 02:00–02:29 does not exist.
+        {
+            "Australia/Lord_Howe", "2026-10-04", "01:00", "04:00",
+            ["2026-10-03T14:30Z", "2026-10-03T15:00Z", "2026-10-03T15:30Z", "2026-10-03T16:00Z", "2026-10-03T16:30Z"],
+            ["2026-10-04T01:00+10:30", "2026-10-04T01:30+10:30", "2026-10-04T02:30+11:00", "2026-10-04T03:00+11:00", "2026-10-04T03:30+11:00"]
+        },
+        // Lord Howe fall back by half an hour: 01:30–01:59 happens twice.
+        {
+            "Australia/Lord_Howe", "2026-04-05", "01:00", "03:00",
+            ["2026-04-04T14:00Z", "2026-04-04T14:30Z", "2026-04-04T15:00Z", "2026-04-04T15:30Z", "2026-04-04T16:00Z"],
+            ["2026-04-05T01:00+11:00", "2026-04-05T01:30+11:00", "2026-04-05T01:30+10:30", "2026-04-05T02:00+10:30", "2026-04-05T02:30+10:30"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(HalfHourSlotsAroundTransitions))]
+    public void Half_hour_slots_on_a_transition_day_skip_missing_readings_and_offer_repeated_ones_once_per_instant(
+        string zone, string date, string ruleStart, string ruleEnd, string[] utcStarts, string[] localStarts)
+    {
+        var provider = new ProviderBuilder(zone).Weekly(DayOfWeek.Sunday, ruleStart, ruleEnd).Build();
+
+        var slots = SlotRun.Generate(provider, date, date, 30);
+
+        Assert.Equal(utcStarts, SlotRun.StartsOf(slots));
+        Assert.Equal(localStarts, SlotRun.LocalStarts(slots));
+    }
+
     [Fact]
     public void Berlin_spring_forward_skips_the_missing_hour()
     {
@@ -55,21 +103,6 @@ public sealed class DaylightSavingTests
     }
 
     [Fact]
-    public void Berlin_fall_back_offers_the_repeated_hour_twice_once_per_instant()
-    {
-        var provider = new ProviderBuilder("Europe/Berlin").Weekly(DayOfWeek.Sunday, "01:00", "04:00").Build();
-
-        var slots = SlotRun.Generate(provider, "2026-10-25", "2026-10-25", 30);
-
-        Assert.Equal(
-            ["2026-10-24T23:00Z", "2026-10-24T23:30Z", "2026-10-25T00:00Z", "2026-10-25T00:30Z", "2026-10-25T01:00Z", "2026-10-25T01:30Z", "2026-10-25T02:00Z", "2026-10-25T02:30Z"],
-            SlotRun.StartsOf(slots));
-        Assert.Equal(
-            ["2026-10-25T02:00+02:00", "2026-10-25T02:30+02:00", "2026-10-25T02:00+01:00", "2026-10-25T02:30+01:00"],
-            slots.Skip(2).Take(4).Select(slot => Time.WithOffset(slot.LocalStart)));
-    }
-
-    [Fact]
     public void Berlin_hours_inside_the_repeated_hour_are_available_in_both_occurrences()
     {
         var provider = new ProviderBuilder("Europe/Berlin").Weekly(DayOfWeek.Sunday, "02:15", "02:45").Build();
@@ -102,45 +135,6 @@ public sealed class DaylightSavingTests
     }
 
     [Fact]
-    public void New_York_spring_forward_skips_two_o_clock()
-    {
-        var provider = new ProviderBuilder("America/New_York").Weekly(DayOfWeek.Sunday, "01:00", "04:00").Build();
-
-        var slots = SlotRun.Generate(provider, "2026-03-08", "2026-03-08", 30);
-
-        Assert.Equal(["2026-03-08T06:00Z", "2026-03-08T06:30Z", "2026-03-08T07:00Z", "2026-03-08T07:30Z"], SlotRun.StartsOf(slots));
-        Assert.Equal(["2026-03-08T01:00-05:00", "2026-03-08T01:30-05:00", "2026-03-08T03:00-04:00", "2026-03-08T03:30-04:00"], slots.Select(slot => Time.WithOffset(slot.LocalStart)));
-    }
-
-    [Fact]
-    public void New_York_fall_back_offers_one_o_clock_twice()
-    {
-        var provider = new ProviderBuilder("America/New_York").Weekly(DayOfWeek.Sunday, "00:00", "03:00").Build();
-
-        var slots = SlotRun.Generate(provider, "2026-11-01", "2026-11-01", 30);
-
-        Assert.Equal(
-            ["2026-11-01T04:00Z", "2026-11-01T04:30Z", "2026-11-01T05:00Z", "2026-11-01T05:30Z", "2026-11-01T06:00Z", "2026-11-01T06:30Z", "2026-11-01T07:00Z", "2026-11-01T07:30Z"],
-            SlotRun.StartsOf(slots));
-        Assert.Equal(["2026-11-01T01:00-04:00", "2026-11-01T01:00-05:00"], slots.Where(slot => slot.LocalStart.Hour == 1 && slot.LocalStart.Minute == 0).Select(slot => Time.WithOffset(slot.LocalStart)));
-    }
-
-    [Fact]
-    public void Lord_Howe_spring_forward_skips_half_an_hour()
-    {
-        var provider = new ProviderBuilder("Australia/Lord_Howe").Weekly(DayOfWeek.Sunday, "01:00", "04:00").Build();
-
-        var slots = SlotRun.Generate(provider, "2026-10-04", "2026-10-04", 30);
-
-        Assert.Equal(
-            ["2026-10-03T14:30Z", "2026-10-03T15:00Z", "2026-10-03T15:30Z", "2026-10-03T16:00Z", "2026-10-03T16:30Z"],
-            SlotRun.StartsOf(slots));
-        Assert.Equal(
-            ["2026-10-04T01:00+10:30", "2026-10-04T01:30+10:30", "2026-10-04T02:30+11:00", "2026-10-04T03:00+11:00", "2026-10-04T03:30+11:00"],
-            slots.Select(slot => Time.WithOffset(slot.LocalStart)));
-    }
-
-    [Fact]
     public void Lord_Howe_hourly_slot_across_the_half_hour_gap_lasts_exactly_an_hour()
     {
         var provider = new ProviderBuilder("Australia/Lord_Howe").Step(60).Weekly(DayOfWeek.Sunday, "01:00", "04:00").Build();
@@ -148,21 +142,6 @@ public sealed class DaylightSavingTests
         var slots = SlotRun.Generate(provider, "2026-10-04", "2026-10-04", 60);
 
         Assert.Equal(["2026-10-04T01:00+10:30/2026-10-04T02:30+11:00", "2026-10-04T03:00+11:00/2026-10-04T04:00+11:00"], SlotRun.LocalRanges(slots));
-    }
-
-    [Fact]
-    public void Lord_Howe_fall_back_repeats_half_past_one()
-    {
-        var provider = new ProviderBuilder("Australia/Lord_Howe").Weekly(DayOfWeek.Sunday, "01:00", "03:00").Build();
-
-        var slots = SlotRun.Generate(provider, "2026-04-05", "2026-04-05", 30);
-
-        Assert.Equal(
-            ["2026-04-04T14:00Z", "2026-04-04T14:30Z", "2026-04-04T15:00Z", "2026-04-04T15:30Z", "2026-04-04T16:00Z"],
-            SlotRun.StartsOf(slots));
-        Assert.Equal(
-            ["2026-04-05T01:00+11:00", "2026-04-05T01:30+11:00", "2026-04-05T01:30+10:30", "2026-04-05T02:00+10:30", "2026-04-05T02:30+10:30"],
-            slots.Select(slot => Time.WithOffset(slot.LocalStart)));
     }
 
     [Fact]
