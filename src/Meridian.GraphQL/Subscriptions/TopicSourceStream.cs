@@ -34,6 +34,9 @@ internal sealed class TopicSourceStream<TMessage> : ISourceStream<TMessage>
         });
     }
 
+    /// <summary>How many events wait in the buffer.</summary>
+    internal int BufferedCount => _buffer.Reader.Count;
+
     public IAsyncEnumerable<TMessage> ReadEventsAsync() => ReadAsync();
 
     IAsyncEnumerable<object?> ISourceStream.ReadEventsAsync() => ReadBoxedAsync();
