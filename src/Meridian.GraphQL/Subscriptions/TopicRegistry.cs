@@ -104,6 +104,15 @@ public sealed class TopicRegistry
         return true;
     }
 
+    /// <summary>Completes every topic, for example when the process shuts down.</summary>
+    public void CompleteAll()
+    {
+        foreach (var local in _topics.Values)
+        {
+            local.Complete();
+        }
+    }
+
     /// <summary>Removes a closed topic, and only that instance: a new topic of the same name may already be open.</summary>
     internal void Forget(LocalTopic topic) =>
         _topics.TryRemove(new KeyValuePair<string, LocalTopic>(topic.Name, topic));
