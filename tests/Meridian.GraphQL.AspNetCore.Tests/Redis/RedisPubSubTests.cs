@@ -1,8 +1,8 @@
 using System.Text;
+using Meridian.Redis.Subscriptions;
 using Meridian.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Testing;
-using Meridian.Redis.Subscriptions;
 
 namespace Meridian.GraphQL.AspNetCore.Tests.Redis;
 
