@@ -15,7 +15,8 @@ namespace Meridian.Redis.Subscriptions;
 /// <remarks>
 /// Redis pub/sub delivers at most once. While Redis cannot be reached (or before the first connection is made),
 /// subscribing still succeeds: the stream starts delivering when the connection is up, and events sent meanwhile are
-/// lost. Sending while Redis cannot be reached throws the client's exception.
+/// lost. Sending while Redis cannot be reached throws the client's exception. Events of a topic reach its subscribers
+/// in the order Redis delivered them as long as the multiplexer keeps <c>PreserveAsyncOrder</c> (its default).
 /// </remarks>
 public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver, IAsyncDisposable, IDisposable
 {
