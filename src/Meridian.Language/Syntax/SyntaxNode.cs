@@ -17,4 +17,7 @@ public abstract class SyntaxNode : ISyntaxNode
 
     /// <summary>The node's children, in source order.</summary>
     public abstract IEnumerable<ISyntaxNode> GetNodes();
+
+    /// <summary>The node printed as GraphQL source (<see cref="SyntaxPrinter"/>, indented).</summary>
+    public override string ToString() => SyntaxPrinter.Print(this, indented: true);
 }
