@@ -241,18 +241,7 @@ public sealed class SchemaBuilder
 
         foreach (var (operation, typeName) in _rootTypeNames)
         {
-            switch (operation)
-            {
-                case OperationType.Query:
-                    context.QueryTypeName = typeName;
-                    break;
-                case OperationType.Mutation:
-                    context.MutationTypeName = typeName;
-                    break;
-                default:
-                    context.SubscriptionTypeName = typeName;
-                    break;
-            }
+            context.SetRootTypeName(operation, typeName);
         }
     }
 
