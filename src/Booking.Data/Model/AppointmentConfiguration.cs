@@ -6,11 +6,6 @@ namespace Booking.Data.Model;
 
 internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
 {
-    /// <summary>The PostgreSQL exclusion constraint that makes overlapping active appointments impossible.</summary>
-    public const string NoOverlapConstraint = "appointments_no_overlap";
-
-    public const string IdempotencyIndex = "ux_appointments_client_idempotency_key";
-
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
         builder.ToTable("appointments");
@@ -32,7 +27,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(appointment => new { appointment.ClientId, appointment.IdempotencyKey })
             .IsUnique()
             .HasFilter("idempotency_key IS NOT NULL")
-            .HasDatabaseName(IdempotencyIndex);
+            .HasDatabaseName(DatabaseConstraintNames.AppointmentsClientIdempotencyKey);
     }
 }
 

@@ -11,7 +11,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.ToTable("users");
         builder.HasKey(user => user.Id);
         builder.Property(user => user.Id).ValueGeneratedNever();
-        builder.HasIndex(user => user.NormalizedEmail).IsUnique().HasDatabaseName("ux_users_normalized_email");
+        builder.HasIndex(user => user.NormalizedEmail).IsUnique().HasDatabaseName(DatabaseConstraintNames.UsersNormalizedEmail);
         builder.Property(user => user.Version).IsConcurrencyToken();
         builder.HasOne(user => user.ProviderProfile)
             .WithOne(profile => profile.User)

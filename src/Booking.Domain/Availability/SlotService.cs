@@ -1,0 +1,45 @@
+using Booking.Data;
+using Booking.Domain.Errors;
+using Booking.Domain.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Booking.Domain.Availability;
+
+/// <summary>Free slots of a provider, read from the database and computed by the <see cref="ISlotGenerator"/>.</summary>
+public sealed class SlotService(
+    IDbContextFactory<BookingDbContext> contextFactory,
+    ISlotGenerator generator,
+    TimeProvider timeProvider,
+    IOptions<BookingOptions> options)
+{
+    /// <summary>
+    /// Free slots starting on the provider-local dates <paramref name="from"/>..<paramref name="to"/> (inclusive) of
+    /// <paramref name="length"/>, by default the provider's appointment length.
+    /// </summary>
+    public async Task<IReadOnlyList<Slot>> GetSlotsAsync(
+        Guid providerId, DateOnly from, DateOnly to, TimeSpan? length = null, CancellationToken cancellationToken = default)
+    {
+        if (to < from)
+        {
+            throw new InvalidBookingRequestException("The slot range ends before it starts.");
+        }
+
+        if (to.DayNumber - from.DayNumber + 1 > options.Value.MaxSlotQueryDays)
+        {
+            throw new InvalidBookingRequestException($"A slot query may cover at most {options.Value.MaxSlotQueryDays} days.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var provider = await db.ProviderProfiles.AsNoTracking()
+            .SingleOrDefaultAsync(profile => profile.Id == providerId && profile.User!.IsActive, cancellationToken)
+            ?? throw new NotFoundException("No such provider.");
+
+        var now = timeProvider.GetUtcNow();
+        var rangeStart = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var rangeEnd = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var availability = await ProviderAvailabilityLoader.LoadAsync(
+            db, provider, rangeStart - TimeSpan.FromDays(1), rangeEnd + TimeSpan.FromDays(1), now, excludeAppointmentId: null, cancellationToken);
+        return generator.Generate(availability, new SlotQuery(from, to, length ?? provider.DefaultAppointmentLength), now);
+    }
+}
