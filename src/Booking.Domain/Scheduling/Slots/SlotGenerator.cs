@@ -1,0 +1,97 @@
+using NodaTime;
+
+namespace Booking.Domain.Scheduling.Slots;
+
+/// <summary>
+/// Free slots for one provider: weekly rules in the provider's IANA time zone, minus time off, plus extra hours and
+/// manual slots, laid on the slot grid (see <see cref="SlotGrid"/> for alignment and DST), minus appointments with
+/// their buffers, minus starts before <c>now + MinimumNotice</c> or after <c>now + BookingWindowDays</c>.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class SlotGenerator : ISlotGenerator
+{
+    /// <summary>Days loaded around the queried dates: a day before for windows running into the first date, two after
+    /// for slots (at most a day long) that end past the last date, plus the largest UTC offset on either side.</summary>
+    private const int DaysBefore = 2;
+    private const int DaysAfter = 3;
+
+    public IReadOnlyList<Slot> Generate(ProviderAvailability availability, SlotQuery query, DateTimeOffset now)
+    {
+        var zone = SlotInputValidator.ValidateAvailability(availability);
+        SlotInputValidator.ValidateQuery(query);
+        var workspace = SlotWorkspace.Rent();
+        try
+        {
+            Collect(workspace, availability, zone, query.From.DayNumber, query.To.DayNumber, query.Length.Ticks, now);
+            return workspace.Slots.Count == 0 ? [] : workspace.Slots.ToArray();
+        }
+        finally
+        {
+            SlotWorkspace.Return(workspace);
+        }
+    }
+
+    public bool IsBookable(ProviderAvailability availability, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
+    {
+        var zone = SlotInputValidator.ValidateAvailability(availability);
+        SlotInputValidator.ValidateLength(end - start, "end");
+        var offset = zone.GetUtcOffset(Instant.FromDateTimeOffset(start)).Ticks;
+        var localDay = TickMath.DayOf(start.UtcTicks + offset);
+        if (localDay < SlotLimits.MinDate.DayNumber || localDay > SlotLimits.MaxDate.DayNumber)
+        {
+            throw SlotInputValidator.Invalid("start", $"Slots start between {SlotLimits.MinDate:yyyy-MM-dd} and {SlotLimits.MaxDate:yyyy-MM-dd}.");
+        }
+
+        var workspace = SlotWorkspace.Rent();
+        try
+        {
+            Collect(workspace, availability, zone, (int)localDay, (int)localDay, (end - start).Ticks, now);
+            return FindByStart(workspace.Slots, start.UtcTicks);
+        }
+        finally
+        {
+            SlotWorkspace.Return(workspace);
+        }
+    }
+
+    private static void Collect(SlotWorkspace workspace, ProviderAvailability availability, DateTimeZone zone, int firstDay, int lastDay, long length, DateTimeOffset now)
+    {
+        var settings = availability.Settings;
+        workspace.Timeline.Load(zone, (firstDay - DaysBefore) * TimeSpan.TicksPerDay, (lastDay + 1 + DaysAfter) * TimeSpan.TicksPerDay);
+        AvailabilityWindows.Build(availability, firstDay - 1, lastDay + 1, workspace);
+        AvailabilityWindows.BuildBlocked(availability, workspace);
+        var request = new SlotGridRequest(
+            firstDay,
+            lastDay,
+            length,
+            settings.SlotStep.Ticks,
+            now.UtcTicks + settings.MinimumNotice.Ticks,
+            now.UtcTicks + (settings.BookingWindowDays * TimeSpan.TicksPerDay));
+        SlotGrid.Collect(workspace, request);
+    }
+
+    private static bool FindByStart(List<Slot> slots, long startTicks)
+    {
+        int low = 0, high = slots.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var candidate = slots[middle].Start.UtcTicks;
+            if (candidate == startTicks)
+            {
+                return true;
+            }
+
+            if (candidate < startTicks)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
+}
