@@ -7,6 +7,8 @@ using Booking.Domain.Lifecycle;
 using Booking.Domain.Persistence;
 using Booking.Domain.Queries;
 using Booking.Domain.Reservations;
+using Booking.Domain.Scheduling;
+using Booking.Domain.Scheduling.Slots;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,7 @@ public static class BookingDomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDomainEventPublisher, NullDomainEventPublisher>();
         services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.TryAddSingleton<ISlotGenerator, SlotGenerator>();
         services.TryAddSingleton<BookingOperationRunner>();
         services.TryAddSingleton<ReservationService>();
         services.TryAddSingleton<AppointmentLifecycleService>();

@@ -13,7 +13,4 @@ public sealed class BookingOptions
 
     /// <summary>How many lapsed holds the expiry sweep expires per transaction.</summary>
     public int ExpiryBatchSize { get; set; } = 200;
-
-    /// <summary>The longest date range one slot query may cover.</summary>
-    public int MaxSlotQueryDays { get; set; } = 93;
 }

@@ -1,4 +1,5 @@
 using Booking.Domain.Errors;
+using Booking.Domain.Scheduling;
 
 namespace Booking.Domain.Availability;
 
@@ -6,20 +7,20 @@ namespace Booking.Domain.Availability;
 internal static class ProviderSettingsValidator
 {
     private static readonly TimeSpan OneMinute = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
+    private static readonly TimeSpan OneDay = SlotLimits.MaxDuration;
     private static readonly TimeSpan OneYear = TimeSpan.FromDays(366);
 
     public static void Validate(ProviderSettings settings)
     {
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZoneId, out _))
+        if (!ProviderTimeZones.IsKnown(settings.TimeZoneId))
         {
             throw new InvalidBookingRequestException($"'{settings.TimeZoneId}' is not a known IANA time zone.");
         }
 
         Require(settings.SlotStep >= OneMinute && settings.SlotStep <= OneDay && WholeMinutes(settings.SlotStep), "slot step", "whole minutes from 1 minute to 1 day");
         Require(settings.DefaultAppointmentLength >= OneMinute && settings.DefaultAppointmentLength <= OneDay && WholeMinutes(settings.DefaultAppointmentLength), "default appointment length", "whole minutes from 1 minute to 1 day");
-        Require(settings.MinimumNotice >= TimeSpan.Zero && settings.MinimumNotice <= OneYear, "minimum notice", "between 0 and 366 days");
-        Require(settings.BookingWindowDays is >= 0 and <= 3660, "booking window", "between 0 and 3660 days");
+        Require(settings.MinimumNotice >= TimeSpan.Zero && settings.MinimumNotice <= SlotLimits.MaxMinimumNotice, "minimum notice", $"between 0 and {SlotLimits.MaxBookingWindowDays} days");
+        Require(settings.BookingWindowDays >= 0 && settings.BookingWindowDays <= SlotLimits.MaxBookingWindowDays, "booking window", $"between 0 and {SlotLimits.MaxBookingWindowDays} days");
         Require(settings.BufferBefore >= TimeSpan.Zero && settings.BufferBefore <= OneDay, "buffer before", "between 0 and 1 day");
         Require(settings.BufferAfter >= TimeSpan.Zero && settings.BufferAfter <= OneDay, "buffer after", "between 0 and 1 day");
         Require(settings.HoldGracePeriod >= OneMinute && settings.HoldGracePeriod <= OneDay, "hold grace period", "between 1 minute and 1 day");

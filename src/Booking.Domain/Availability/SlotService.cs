@@ -2,7 +2,6 @@ using Booking.Data;
 using Booking.Domain.Errors;
 using Booking.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Booking.Domain.Availability;
 
@@ -10,8 +9,7 @@ namespace Booking.Domain.Availability;
 public sealed class SlotService(
     IDbContextFactory<BookingDbContext> contextFactory,
     ISlotGenerator generator,
-    TimeProvider timeProvider,
-    IOptions<BookingOptions> options)
+    TimeProvider timeProvider)
 {
     /// <summary>
     /// Free slots starting on the provider-local dates <paramref name="from"/>..<paramref name="to"/> (inclusive) of
@@ -23,11 +21,6 @@ public sealed class SlotService(
         if (to < from)
         {
             throw new InvalidBookingRequestException("The slot range ends before it starts.");
-        }
-
-        if (to.DayNumber - from.DayNumber + 1 > options.Value.MaxSlotQueryDays)
-        {
-            throw new InvalidBookingRequestException($"A slot query may cover at most {options.Value.MaxSlotQueryDays} days.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
