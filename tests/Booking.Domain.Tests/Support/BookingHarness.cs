@@ -28,6 +28,9 @@ public abstract class BookingHarness(DatabaseProvider provider) : IAsyncLifetime
     private ServiceProvider? _services;
     private int _userCounter;
 
+    /// <summary>Small, so that a test can make the sweep go through several batches.</summary>
+    public const int ExpiryBatchSize = 20;
+
     public DatabaseProvider Provider { get; } = provider;
 
     public TestTimeProvider Clock { get; } = new(MondayMorning);
@@ -62,7 +65,8 @@ public abstract class BookingHarness(DatabaseProvider provider) : IAsyncLifetime
             .AddBookingData(Settings)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IDomainEventPublisher>(Events)
-            .AddBookingServices();
+            .AddBookingServices()
+            .Configure<BookingOptions>(options => options.ExpiryBatchSize = ExpiryBatchSize);
         _services = services.BuildServiceProvider();
         await Services.GetRequiredService<BookingMigrator>().MigrateAsync();
     }
