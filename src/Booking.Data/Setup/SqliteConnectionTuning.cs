@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Booking.Data.Setup;
 
 /// <summary>
-/// Per-connection SQLite settings: with WAL, synchronous=NORMAL is still crash-safe for the database file and
-/// avoids an fsync per commit.
+/// Per-connection SQLite settings. busy_timeout lets SQLite itself wait for the write lock with short sleeps (the
+/// driver's own retry sleeps far longer between tries); with WAL, synchronous=NORMAL is still crash-safe for the
+/// database file and avoids an fsync per commit.
 /// </summary>
 internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
