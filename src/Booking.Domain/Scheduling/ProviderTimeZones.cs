@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 
 namespace Booking.Domain.Scheduling;
@@ -11,6 +12,25 @@ public static class ProviderTimeZones
     /// <summary>True when <paramref name="timeZoneId"/> is a known IANA id (canonical or alias, case-sensitive).</summary>
     public static bool IsKnown(string? timeZoneId) => Find(timeZoneId) is not null;
 
-    internal static DateTimeZone? Find(string? timeZoneId) =>
-        string.IsNullOrEmpty(timeZoneId) ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId);
+    /// <summary>
+    /// Known zones by id. NodaTime's own lookup takes a lock on every call; this map is read lock-free on the hot
+    /// path. Only ids found in the database are added, so its size is bounded by the database.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, DateTimeZone> Known = new(StringComparer.Ordinal);
+
+    internal static DateTimeZone? Find(string? timeZoneId)
+    {
+        if (string.IsNullOrEmpty(timeZoneId))
+        {
+            return null;
+        }
+
+        if (Known.TryGetValue(timeZoneId, out var zone))
+        {
+            return zone;
+        }
+
+        zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId);
+        return zone is null ? null : Known.GetOrAdd(timeZoneId, zone);
+    }
 }

@@ -38,6 +38,9 @@ internal static class SlotRun
 
     public static string[] StartsOf(IReadOnlyList<Slot> slots) => [.. slots.Select(slot => Time.Utc(slot.Start))];
 
+    /// <summary>Local starts with the offsets shown, as <c>2026-03-29T03:00+02:00</c>.</summary>
+    public static string[] LocalStarts(IEnumerable<Slot> slots) => [.. slots.Select(slot => Time.WithOffset(slot.LocalStart))];
+
     /// <summary>Local start–end of each slot with the offsets shown, as <c>2026-03-29T01:00+01:00/2026-03-29T03:00+02:00</c>.</summary>
     public static string[] LocalRanges(IReadOnlyList<Slot> slots) =>
         [.. slots.Select(slot => $"{Time.WithOffset(slot.LocalStart)}/{Time.WithOffset(slot.LocalEnd)}")];

@@ -80,7 +80,7 @@ internal static class SlotInputValidator
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i] ?? throw Invalid($"availability.rules[{i}]", "A rule must not be null.");
-            if (!Enum.IsDefined(rule.Day))
+            if ((uint)rule.Day > (uint)DayOfWeek.Saturday)
             {
                 throw Invalid($"availability.rules[{i}].day", $"'{rule.Day}' is not a day of the week.");
             }

@@ -16,8 +16,12 @@ internal static class TickRangeSet
             return;
         }
 
-        ranges.Sort(TickRangeComparer.Instance);
         var span = CollectionsMarshal.AsSpan(ranges);
+        if (!IsSorted(span))
+        {
+            span.Sort(TickRangeComparer.Instance);
+        }
+
         var kept = 0;
         foreach (var range in span)
         {
@@ -68,5 +72,19 @@ internal static class TickRangeSet
                 result.Add(new TickRange(start, range.End));
             }
         }
+    }
+
+    /// <summary>Inputs usually arrive in order (rules by day, appointments by start), so check before sorting.</summary>
+    private static bool IsSorted(ReadOnlySpan<TickRange> ranges)
+    {
+        for (var i = 1; i < ranges.Length; i++)
+        {
+            if (TickRangeComparer.Instance.Compare(ranges[i - 1], ranges[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
