@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Booking.Domain.Availability;
 
 /// <summary>
-/// Loads what the slot generator needs about one provider for the instants [from, to): all weekly rules, the
-/// exceptions and manual slots near the range, and the live appointments (with room for buffers).
+/// Loads the schedule the slot generator needs about one provider for the instants [from, to): all weekly rules and
+/// the exceptions and manual slots near the range; the caller supplies the busy intervals it has loaded.
 /// </summary>
 internal static class ProviderAvailabilityLoader
 {
@@ -19,8 +19,7 @@ internal static class ProviderAvailabilityLoader
         ProviderProfile provider,
         DateTimeOffset from,
         DateTimeOffset to,
-        DateTimeOffset now,
-        Guid? excludeAppointmentId,
+        IReadOnlyList<BusyInterval> busy,
         CancellationToken cancellationToken)
     {
         var providerId = provider.Id;
@@ -36,19 +35,6 @@ internal static class ProviderAvailabilityLoader
 
         var manualSlots = await db.ManualSlots.AsNoTracking()
             .Where(slot => slot.ProviderId == providerId && slot.End > from && slot.Start < to)
-            .ToListAsync(cancellationToken);
-
-        var reach = provider.BufferBefore + provider.BufferAfter;
-        var busyFrom = from - reach;
-        var busyTo = to + reach;
-        var busy = await db.Appointments.AsNoTracking()
-            .Where(appointment => appointment.ProviderId == providerId
-                && (appointment.Status == AppointmentStatus.Confirmed
-                    || (appointment.Status == AppointmentStatus.Reserved && appointment.HoldExpiresAt > now))
-                && appointment.Start < busyTo
-                && appointment.End > busyFrom
-                && appointment.Id != excludeAppointmentId)
-            .Select(appointment => new BusyInterval(appointment.Start, appointment.End))
             .ToListAsync(cancellationToken);
 
         return new ProviderAvailability(

@@ -1,5 +1,6 @@
 using Booking.Data;
 using Booking.Domain.Errors;
+using Booking.Domain.Reservations;
 using Booking.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,8 +32,14 @@ public sealed class SlotService(
         var now = timeProvider.GetUtcNow();
         var rangeStart = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var rangeEnd = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var availability = await ProviderAvailabilityLoader.LoadAsync(
-            db, provider, rangeStart - TimeSpan.FromDays(1), rangeEnd + TimeSpan.FromDays(1), now, excludeAppointmentId: null, cancellationToken);
+        var loadFrom = rangeStart - TimeSpan.FromDays(1);
+        var loadTo = rangeEnd + TimeSpan.FromDays(1);
+        var reach = provider.BufferBefore + provider.BufferAfter;
+        var active = await ActiveAppointments.OfProviderAsync(db, providerId, loadFrom - reach, loadTo + reach, cancellationToken);
+        var busy = active.Where(appointment => appointment.IsLiveAt(now))
+            .Select(appointment => new BusyInterval(appointment.Start, appointment.End))
+            .ToList();
+        var availability = await ProviderAvailabilityLoader.LoadAsync(db, provider, loadFrom, loadTo, busy, cancellationToken);
         return generator.Generate(availability, new SlotQuery(from, to, length ?? provider.DefaultAppointmentLength), now);
     }
 }

@@ -12,16 +12,22 @@ internal static class LapsedHolds
 {
     public const string Reason = "hold lapsed";
 
-    /// <summary>Expires lapsed holds of the provider overlapping [start, end) and every lapsed hold of the client.</summary>
-    public static async Task ExpireInTheWayAsync(
-        BookingOperation operation, Guid providerId, Guid clientId, DateTimeOffset start, DateTimeOffset end)
+    /// <summary>
+    /// Expires the given holds if they are still reserved and lapsed (another transaction may have got there first),
+    /// and saves.
+    /// </summary>
+    public static async Task ExpireByIdAsync(BookingOperation operation, IReadOnlyCollection<Guid> appointmentIds)
     {
+        if (appointmentIds.Count == 0)
+        {
+            return;
+        }
+
         var now = operation.Now;
         var lapsed = await operation.Db.Appointments
-            .Where(appointment => appointment.Status == AppointmentStatus.Reserved && appointment.HoldExpiresAt <= now)
-            .Where(appointment =>
-                (appointment.ProviderId == providerId && appointment.Start < end && appointment.End > start)
-                || appointment.ClientId == clientId)
+            .Where(appointment => appointmentIds.Contains(appointment.Id)
+                && appointment.Status == AppointmentStatus.Reserved
+                && appointment.HoldExpiresAt <= now)
             .ToListAsync(operation.CancellationToken);
         await ExpireAsync(operation, lapsed);
     }
@@ -50,8 +56,8 @@ internal static class LapsedHolds
             .ToListAsync(operation.CancellationToken);
     }
 
-    /// <summary>Marks the holds expired and saves; a hold someone else changed meanwhile makes the operation retry.</summary>
-    public static async Task ExpireAsync(BookingOperation operation, IReadOnlyCollection<Appointment> lapsed)
+    /// <summary>Marks loaded holds expired and saves; a hold someone else changed meanwhile makes the operation retry.</summary>
+    public static async Task ExpireAsync(BookingOperation operation, List<Appointment> lapsed)
     {
         if (lapsed.Count == 0)
         {

@@ -62,10 +62,9 @@ public sealed class ReservationService(
                 var provider = await ReservationRules.LoadProviderAsync(operation, request.ProviderId);
                 var end = requestedEnd ?? start + provider.DefaultAppointmentLength;
 
-                await LapsedHolds.ExpireInTheWayAsync(operation, provider.Id, client.Id, start, end);
-                await ReservationRules.EnsureCanHoldAnotherAsync(operation, client.Id, options.Value.MaxUnconfirmedHolds);
-                await ReservationRules.EnsureClientIsFreeAsync(operation, client.Id, start, end, exceptAppointmentId: null);
-                await ReservationRules.EnsureSlotIsBookableAsync(operation, generator, provider, start, end, exceptAppointmentId: null);
+                ReservationRules.ValidateRange(start, end);
+                await SlotClaim.CheckAsync(
+                    operation, generator, provider, client.Id, start, end, replacedAppointmentId: null, options.Value.MaxUnconfirmedHolds);
 
                 var appointment = new Appointment
                 {
@@ -133,9 +132,7 @@ public sealed class ReservationService(
                     ReservationRules.EnsureNotBlocked(client);
                 }
 
-                await LapsedHolds.ExpireInTheWayAsync(operation, provider.Id, client.Id, newStart, newEnd);
-                await ReservationRules.EnsureClientIsFreeAsync(operation, client.Id, newStart, newEnd, old.Id);
-                await ReservationRules.EnsureSlotIsBookableAsync(operation, generator, provider, newStart, newEnd, old.Id);
+                await SlotClaim.CheckAsync(operation, generator, provider, client.Id, newStart, newEnd, old.Id, maxHolds: null);
 
                 var replacement = new Appointment
                 {
