@@ -42,6 +42,7 @@ public static class BookingDomainServiceCollectionExtensions
         services.TryAddSingleton<IDomainEventPublisher, NullDomainEventPublisher>();
         services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.TryAddSingleton<ISlotGenerator, SlotGenerator>();
+        services.TryAddSingleton<ProviderScheduleCache>();
         services.TryAddSingleton<BookingOperationRunner>();
         services.TryAddSingleton<ReservationService>();
         services.TryAddSingleton<AppointmentLifecycleService>();

@@ -71,7 +71,7 @@ public sealed class ScheduleService(BookingOperationRunner runner)
         return runner.RunAsync(
             async operation =>
             {
-                var profile = await LoadProfileAsync(operation, providerId);
+                var profile = await LoadProfileForChangeAsync(operation, providerId);
                 var existing = await operation.Db.WeeklyAvailabilityRules
                     .Where(rule => rule.ProviderId == providerId)
                     .ToListAsync(operation.CancellationToken);
@@ -97,7 +97,7 @@ public sealed class ScheduleService(BookingOperationRunner runner)
         return runner.RunAsync(
             async operation =>
             {
-                await LoadProfileAsync(operation, providerId);
+                await LoadProfileForChangeAsync(operation, providerId);
                 var entity = AvailabilityMapping.ToEntity(providerId, exception);
                 operation.Db.AvailabilityExceptions.Add(entity);
                 await operation.Db.SaveChangesAsync(operation.CancellationToken);
@@ -117,6 +117,7 @@ public sealed class ScheduleService(BookingOperationRunner runner)
                     throw new NotFoundException("No such availability exception.");
                 }
 
+                await LoadProfileForChangeAsync(operation, entity.ProviderId);
                 operation.Db.AvailabilityExceptions.Remove(entity);
                 await operation.Db.SaveChangesAsync(operation.CancellationToken);
                 EmitLocalRange(operation, entity.ProviderId, entity);
@@ -136,7 +137,7 @@ public sealed class ScheduleService(BookingOperationRunner runner)
         return runner.RunAsync(
             async operation =>
             {
-                await LoadProfileAsync(operation, providerId);
+                await LoadProfileForChangeAsync(operation, providerId);
                 var entity = AvailabilityMapping.ToEntity(providerId, slot);
                 operation.Db.ManualSlots.Add(entity);
                 await operation.Db.SaveChangesAsync(operation.CancellationToken);
@@ -156,6 +157,7 @@ public sealed class ScheduleService(BookingOperationRunner runner)
                     throw new NotFoundException("No such manual slot.");
                 }
 
+                await LoadProfileForChangeAsync(operation, entity.ProviderId);
                 operation.Db.ManualSlots.Remove(entity);
                 await operation.Db.SaveChangesAsync(operation.CancellationToken);
                 operation.Emit(new SlotAvailabilityChanged(entity.ProviderId, entity.Start, entity.End));
@@ -171,9 +173,17 @@ public sealed class ScheduleService(BookingOperationRunner runner)
         }
     }
 
-    private static async Task<ProviderProfile> LoadProfileAsync(BookingOperation operation, Guid providerId) =>
-        await operation.Db.ProviderProfiles.SingleOrDefaultAsync(profile => profile.Id == providerId, operation.CancellationToken)
-        ?? throw new NotFoundException("No such provider.");
+    /// <summary>
+    /// Loads the profile and marks it changed, so that saving advances its version: that is how every instance's
+    /// <see cref="ProviderScheduleCache"/> learns the schedule changed, and how two concurrent edits conflict.
+    /// </summary>
+    private static async Task<ProviderProfile> LoadProfileForChangeAsync(BookingOperation operation, Guid providerId)
+    {
+        var profile = await operation.Db.ProviderProfiles.SingleOrDefaultAsync(candidate => candidate.Id == providerId, operation.CancellationToken)
+            ?? throw new NotFoundException("No such provider.");
+        operation.Db.Entry(profile).State = EntityState.Modified;
+        return profile;
+    }
 
     private static void EmitWholeWindow(BookingOperation operation, ProviderProfile profile) =>
         operation.Emit(new SlotAvailabilityChanged(profile.Id, operation.Now, operation.Now + TimeSpan.FromDays(profile.BookingWindowDays + 1)));

@@ -10,6 +10,7 @@ namespace Booking.Domain.Availability;
 public sealed class SlotService(
     IDbContextFactory<BookingDbContext> contextFactory,
     ISlotGenerator generator,
+    ProviderScheduleCache schedules,
     TimeProvider timeProvider)
 {
     /// <summary>
@@ -39,7 +40,7 @@ public sealed class SlotService(
         var busy = active.Where(appointment => appointment.IsLiveAt(now))
             .Select(appointment => new BusyInterval(appointment.Start, appointment.End))
             .ToList();
-        var availability = await ProviderAvailabilityLoader.LoadAsync(db, provider, loadFrom, loadTo, busy, cancellationToken);
+        var availability = await schedules.GetAvailabilityAsync(db, provider, loadFrom, now, busy, cancellationToken);
         return generator.Generate(availability, new SlotQuery(from, to, length ?? provider.DefaultAppointmentLength), now);
     }
 }

@@ -47,6 +47,9 @@ public sealed class BookingOperationRunner(
     private async Task<T> RunOnceAsync<T>(Func<BookingOperation, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // A failed save abandons the whole attempt, so savepoints around each SaveChanges would only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
         var operation = new BookingOperation(db, timeProvider.GetUtcNow(), cancellationToken);
         T result;
         await using (var transaction = await WriteTransaction.BeginAsync(db, cancellationToken))

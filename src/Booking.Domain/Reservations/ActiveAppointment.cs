@@ -8,6 +8,7 @@ namespace Booking.Domain.Reservations;
 /// </summary>
 internal sealed record ActiveAppointment(
     Guid Id,
+    Guid ProviderId,
     Guid ClientId,
     DateTimeOffset Start,
     DateTimeOffset End,

@@ -1,4 +1,5 @@
 using Booking.Data.Entities;
+using Booking.Domain.Availability;
 using Booking.Domain.Errors;
 using Booking.Domain.Lifecycle;
 using Booking.Domain.Persistence;
@@ -12,6 +13,7 @@ namespace Booking.Domain.Reservations;
 public sealed class ReservationService(
     BookingOperationRunner runner,
     ISlotGenerator generator,
+    ProviderScheduleCache schedules,
     IOptions<BookingOptions> options)
 {
     public const string RescheduledReason = "rescheduled";
@@ -64,7 +66,7 @@ public sealed class ReservationService(
 
                 ReservationRules.ValidateRange(start, end);
                 await SlotClaim.CheckAsync(
-                    operation, generator, provider, client.Id, start, end, replacedAppointmentId: null, options.Value.MaxUnconfirmedHolds);
+                    operation, generator, schedules, provider, client.Id, start, end, replacedAppointmentId: null, options.Value.MaxUnconfirmedHolds);
 
                 var appointment = new Appointment
                 {
@@ -132,7 +134,7 @@ public sealed class ReservationService(
                     ReservationRules.EnsureNotBlocked(client);
                 }
 
-                await SlotClaim.CheckAsync(operation, generator, provider, client.Id, newStart, newEnd, old.Id, maxHolds: null);
+                await SlotClaim.CheckAsync(operation, generator, schedules, provider, client.Id, newStart, newEnd, old.Id, maxHolds: null);
 
                 var replacement = new Appointment
                 {

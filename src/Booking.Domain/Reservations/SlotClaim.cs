@@ -21,6 +21,7 @@ internal static class SlotClaim
     public static async Task CheckAsync(
         BookingOperation operation,
         ISlotGenerator generator,
+        ProviderScheduleCache schedules,
         ProviderProfile provider,
         Guid clientId,
         DateTimeOffset start,
@@ -37,8 +38,10 @@ internal static class SlotClaim
         var reach = provider.BufferBefore + provider.BufferAfter;
         var from = start - ScheduleMargin;
         var to = end + ScheduleMargin;
-        var clientActive = await ActiveAppointments.OfClientAsync(operation.Db, clientId, operation.CancellationToken);
-        var providerActive = await ActiveAppointments.OfProviderAsync(operation.Db, provider.Id, from - reach, to + reach, operation.CancellationToken);
+        var around = await ActiveAppointments.AroundClaimAsync(
+            operation.Db, clientId, provider.Id, from - reach, to + reach, operation.CancellationToken);
+        var clientActive = around.Where(appointment => appointment.ClientId == clientId).ToList();
+        var providerActive = around.Where(appointment => appointment.ProviderId == provider.Id && appointment.Overlaps(from - reach, to + reach)).ToList();
 
         var lapsed = clientActive.Where(appointment => !appointment.IsLiveAt(now))
             .Concat(providerActive.Where(appointment => !appointment.IsLiveAt(now) && appointment.Overlaps(start, end)))
@@ -66,7 +69,7 @@ internal static class SlotClaim
         }
 
         var busy = providerLive.ConvertAll(appointment => new BusyInterval(appointment.Start, appointment.End));
-        var availability = await ProviderAvailabilityLoader.LoadAsync(operation.Db, provider, from, to, busy, operation.CancellationToken);
+        var availability = await schedules.GetAvailabilityAsync(operation.Db, provider, from, now, busy, operation.CancellationToken);
         if (!generator.IsBookable(availability, start, end, now))
         {
             throw new SlotUnavailableException(

@@ -19,11 +19,25 @@ public sealed class DatabaseSettingsResolverTests
     }
 
     [Fact]
-    public void The_connection_string_selects_postgres_as_it_is()
+    public void The_connection_string_selects_postgres_with_statement_preparation_on()
     {
         var settings = DatabaseSettingsResolver.Resolve(Configuration(("ConnectionStrings:Booking", "Host=cs-host;Database=db")));
 
-        Assert.Equal(BookingDatabaseSettings.Postgres("Host=cs-host;Database=db"), settings);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        Assert.Equal(DatabaseProvider.Postgres, settings.Provider);
+        Assert.Equal("cs-host", builder.Host);
+        Assert.Equal(64, builder.MaxAutoPrepare);
+        Assert.True(builder.NoResetOnClose);
+    }
+
+    [Fact]
+    public void Explicit_preparation_and_reset_settings_are_kept()
+    {
+        var settings = BookingDatabaseSettings.Postgres("Host=h;Max Auto Prepare=0;NoResetOnClose=false");
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        Assert.Equal(0, builder.MaxAutoPrepare);
+        Assert.False(builder.NoResetOnClose);
     }
 
     [Fact]

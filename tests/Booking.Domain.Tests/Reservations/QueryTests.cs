@@ -2,7 +2,9 @@ using Booking.Data.Entities;
 using Booking.Domain.Availability;
 using Booking.Domain.Errors;
 using Booking.Domain.Scheduling;
+using Booking.Data.Setup;
 using Booking.Domain.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Booking.Domain.Tests.Reservations;
 
@@ -114,6 +116,27 @@ public abstract class QueryTests(BookingHarness harness) : BookingRuleTests(harn
         Assert.Equal(BookingHarness.At("2030-03-11T13:00Z"), (await H.LoadAsync(booked.Id)).Start);
         await Assert.ThrowsAsync<SlotUnavailableException>(() =>
             H.Reservations.ReserveAsync(client, new(provider.UserId, BookingHarness.At("2030-03-11T12:00Z"))));
+    }
+
+    [Fact]
+    public async Task A_schedule_change_made_through_another_instance_is_seen_by_the_next_reservation()
+    {
+        var provider = await H.CreateProviderAsync();
+        var client = await H.CreateClientAsync();
+        await ReserveAsync(client, provider, "10:00");
+        await using var otherInstance = new ServiceCollection()
+            .AddBookingData(H.Settings)
+            .AddSingleton<TimeProvider>(H.Clock)
+            .AddBookingServices()
+            .BuildServiceProvider();
+
+        await otherInstance.GetRequiredService<ScheduleService>().AddExceptionAsync(provider, provider.UserId, new Domain.Scheduling.AvailabilityException(
+            new DateTime(2030, 1, 8, 12, 0, 0), new DateTime(2030, 1, 8, 13, 0, 0), IsAvailable: false, "lunch"));
+
+        await Assert.ThrowsAsync<SlotUnavailableException>(() => ReserveAsync(client, provider, "12:00"));
+        Assert.DoesNotContain(
+            await H.Slots.GetSlotsAsync(provider.UserId, TuesdayDate, TuesdayDate),
+            slot => slot.Start >= Tuesday("11:45") && slot.Start < Tuesday("13:00"));
     }
 
     [Fact]
