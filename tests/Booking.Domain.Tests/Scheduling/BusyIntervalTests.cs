@@ -49,11 +49,11 @@ public sealed class BusyIntervalTests
     }
 
     [Fact]
-    public void Overlapping_appointments_block_their_union()
+    public void Overlapping_appointments_in_any_order_block_their_union()
     {
         var provider = MondayMornings()
-            .Busy("2026-01-12T09:00Z", "2026-01-12T10:00Z")
             .Busy("2026-01-12T09:30Z", "2026-01-12T11:00Z")
+            .Busy("2026-01-12T09:00Z", "2026-01-12T10:00Z")
             .Build();
 
         Assert.Equal(["2026-01-12T08:00Z", "2026-01-12T11:00Z", "2026-01-12T11:30Z", "2026-01-12T12:00Z"], SlotRun.Starts(provider, Monday, 60));

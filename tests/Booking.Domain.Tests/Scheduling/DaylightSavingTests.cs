@@ -155,4 +155,17 @@ public sealed class DaylightSavingTests
         Assert.Equal("2026-04-04T13:00Z", starts[0]);
         Assert.Equal("2026-04-05T13:00Z", starts[^1]);
     }
+
+    [Fact]
+    public void A_day_whose_midnight_does_not_exist_starts_at_one_and_keeps_the_hourly_grid()
+    {
+        // Santiago moves from 00:00 (UTC−4) to 01:00 (UTC−3) on Sunday 2026-09-06.
+        var provider = new ProviderBuilder("America/Santiago").Step(60).Daily("00:00", "00:00").Build();
+
+        var slots = SlotRun.Generate(provider, "2026-09-06", "2026-09-06", 60);
+
+        Assert.Equal(23, slots.Count);
+        Assert.Equal(["2026-09-06T01:00-03:00", "2026-09-06T02:00-03:00"], SlotRun.LocalStarts(slots.Take(2)));
+        Assert.Equal(["2026-09-06T04:00Z", "2026-09-07T02:00Z"], [Time.Utc(slots[0].Start), Time.Utc(slots[^1].Start)]);
+    }
 }

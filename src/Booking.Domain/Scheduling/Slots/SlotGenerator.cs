@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Booking.Domain.Scheduling.Slots;
@@ -10,8 +11,10 @@ namespace Booking.Domain.Scheduling.Slots;
 /// </summary>
 public sealed class SlotGenerator : ISlotGenerator
 {
-    /// <summary>Days loaded around the queried dates: a day before for windows running into the first date, two after
-    /// for slots (at most a day long) that end past the last date, plus the largest UTC offset on either side.</summary>
+    /// <summary>
+    /// UTC days of time zone data loaded around the queried dates: rules are read from the day before the first date
+    /// to the day after the last (a slot is at most a day long), plus the largest UTC offset on either side.
+    /// </summary>
     private const int DaysBefore = 2;
     private const int DaysAfter = 3;
 
@@ -46,7 +49,7 @@ public sealed class SlotGenerator : ISlotGenerator
         try
         {
             Collect(workspace, availability, zone, (int)localDay, (int)localDay, (end - start).Ticks, now);
-            return FindByStart(workspace.Slots, start.UtcTicks);
+            return CollectionsMarshal.AsSpan(workspace.Slots).BinarySearch(new StartsAt(start.UtcTicks)) >= 0;
         }
         finally
         {
@@ -70,28 +73,9 @@ public sealed class SlotGenerator : ISlotGenerator
         SlotGrid.Collect(workspace, request);
     }
 
-    private static bool FindByStart(List<Slot> slots, long startTicks)
+    /// <summary>Compares a slot's start with an instant, for a binary search over the sorted slots.</summary>
+    private readonly struct StartsAt(long utcTicks) : IComparable<Slot>
     {
-        int low = 0, high = slots.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var candidate = slots[middle].Start.UtcTicks;
-            if (candidate == startTicks)
-            {
-                return true;
-            }
-
-            if (candidate < startTicks)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return false;
+        public int CompareTo(Slot other) => utcTicks.CompareTo(other.Start.UtcTicks);
     }
 }
