@@ -217,7 +217,7 @@ public sealed class SchemaBuilder
         // Last, so that the introspection types follow the application's types and no interceptor convention touches them.
         IntrospectionTypes.AddTo(context);
         var completed = SchemaCompleter.Complete(context);
-        SchemaValidator.Validate(completed.Types, completed.DirectiveTypes, context);
+        SchemaValidator.Validate(completed, context);
         var schema = completed.Schema;
         if (context.Errors.Count > 0 || schema is null)
         {

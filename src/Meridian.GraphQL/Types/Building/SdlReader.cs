@@ -226,7 +226,7 @@ internal static class SdlReader
 
         foreach (var location in node.Locations)
         {
-            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
+            if (DirectiveLocations.TryParse(location.Value, out var parsed))
             {
                 configuration.Locations.Add(parsed);
             }
