@@ -16,7 +16,7 @@ internal static class DirectiveLocationIntrospectionEnum
 
         foreach (var location in Enum.GetValues<DirectiveLocation>())
         {
-            configuration.Values.Add(new EnumValueConfiguration(DirectiveLocationNames.GetName(location)) { Description = Describe(location) });
+            configuration.Values.Add(new EnumValueConfiguration(location.ToName()) { Description = Describe(location) });
         }
 
         return configuration;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Meridian.Language;
 using Meridian.Types;
 
 namespace Meridian.Introspection;
@@ -47,7 +48,7 @@ internal sealed class IntrospectionSnapshot
         foreach (var directive in schema.DirectiveTypes)
         {
             builder.AddArguments(directive, directive.Arguments);
-            builder.Locations.Add(directive, directive.Locations.Select(DirectiveLocationNames.GetName).ToArray());
+            builder.Locations.Add(directive, directive.Locations.Select(DirectiveLocations.ToName).ToArray());
         }
 
         return new IntrospectionSnapshot(
@@ -70,7 +71,7 @@ internal sealed class IntrospectionSnapshot
             : MemberList.Create(arguments.AsSpan(), a => a.IsDeprecated).Get(includeDeprecated);
 
     public string[] GetLocations(DirectiveType directive) =>
-        _locations.TryGetValue(directive, out var names) ? names : [.. directive.Locations.Select(DirectiveLocationNames.GetName)];
+        _locations.TryGetValue(directive, out var names) ? names : [.. directive.Locations.Select(DirectiveLocations.ToName)];
 
     public string? GetDefaultValue(InputValue value) =>
         _defaultValues.TryGetValue(value, out var printed) ? printed : PrintDefaultValue(value);
@@ -78,7 +79,7 @@ internal sealed class IntrospectionSnapshot
     // graphql-js prints the default literal with its printer's layout (long lists and objects broken over lines), and
     // buildClientSchema parses that text back, so the same printer keeps the two implementations' SDL identical.
     private static string? PrintDefaultValue(InputValue value) =>
-        value.DefaultValue is { } literal ? Meridian.Language.SyntaxPrinter.Print(literal) : null;
+        value.DefaultValue is { } literal ? SyntaxPrinter.Print(literal) : null;
 
     /// <summary>The lists of one named type; the members that do not apply to its kind are null, as §4.2 requires.</summary>
     internal sealed class TypeLists

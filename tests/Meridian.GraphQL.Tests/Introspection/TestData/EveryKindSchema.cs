@@ -125,6 +125,10 @@ internal static class EveryKindSchema
           "Only open slots."
           onlyOpen: Boolean @deprecated(reason: "Use `status`.")
           tags: [[String]] = [["a", "b"], []]
+
+          "A default longer than a line, which printers break over lines."
+          providerIds: [ID!] = ["provider-0001", "provider-0002", "provider-0003", "provider-0004", "provider-0005"]
+          window2: TimeWindow = {days: 14, hours: 0.25, label: "a label long enough to pass eighty characters", strict: true}
         }
 
         input TimeWindow {
