@@ -150,5 +150,5 @@ internal static class PetStoreSchema
         directive @withArgs(first: Int!, second: String = "x") on FIELD
         """;
 
-    public static Schema Schema { get; } = SchemaBuilder.New().AddDocument(Language.Parser.Parse(Sdl)).Build();
+    public static Schema Schema { get; } = ValidationAssert.BuildSchema(Sdl);
 }

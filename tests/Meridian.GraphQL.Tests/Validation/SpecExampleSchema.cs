@@ -117,5 +117,5 @@ internal static class SpecExampleSchema
         }
         """;
 
-    public static Schema Schema { get; } = SchemaBuilder.New().AddDocument(Language.Parser.Parse(Sdl)).Build();
+    public static Schema Schema { get; } = ValidationAssert.BuildSchema(Sdl);
 }

@@ -11,10 +11,14 @@ internal sealed record ExpectedError(string Message, params (int Line, int Colum
 /// <summary>Runs one rule (or all) over a document and compares the errors with the expected ones, in order.</summary>
 internal static class ValidationAssert
 {
+    /// <summary>A schema from SDL text.</summary>
+    public static Schema BuildSchema(string sdl) =>
+        SchemaBuilder.New().AddDocument(global::Meridian.Language.Parser.Parse(sdl)).Build();
+
     public static IReadOnlyList<IError> Validate(Schema schema, string document, params IValidationRule[] rules)
     {
         var validator = rules.Length == 0 ? DocumentValidator.Default : new DocumentValidator(rules);
-        return validator.Validate(schema, Language.Parser.Parse(document)).Errors;
+        return validator.Validate(schema, global::Meridian.Language.Parser.Parse(document)).Errors;
     }
 
     /// <summary>The document passes <paramref name="rule"/> alone.</summary>
