@@ -9,6 +9,8 @@ namespace Meridian.Language;
 /// </summary>
 internal ref partial struct SyntaxParser
 {
+    private const int StackCheckDepth = 64;
+
     private Lexer _lexer;
     private readonly NodeBuffer _buffer;
     private readonly bool _noLocations;
@@ -122,8 +124,9 @@ internal ref partial struct SyntaxParser
     /// <summary>Entering a nested selection set, list or object value, or list type; paired with <see cref="Leave"/>.</summary>
     private void Enter()
     {
-        // The execution stack is checked too, for callers that raise the depth bound past what their thread's stack holds.
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Past a depth that any thread's stack holds, the stack is checked too, for callers that raise the depth bound
+        // beyond what their thread's stack holds.
+        if (++_depth > _maxDepth || (_depth > StackCheckDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw new SyntaxException(
                 $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.",

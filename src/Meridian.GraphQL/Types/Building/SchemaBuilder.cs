@@ -214,7 +214,7 @@ public sealed class SchemaBuilder
         }
 
         var completed = SchemaCompleter.Complete(context);
-        SchemaValidator.Validate(completed.Types, completed.DirectiveTypes, context);
+        SchemaValidator.Validate(completed, context);
         var schema = completed.Schema;
         if (context.Errors.Count > 0 || schema is null)
         {

@@ -63,7 +63,7 @@ public static class SchemaPrinter
     public static string PrintDirectiveDefinition(DirectiveType directive) =>
         PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, string.Empty)
         + (directive.IsRepeatable ? " repeatable" : string.Empty)
-        + " on " + string.Join(" | ", directive.Locations.Select(DirectiveLocationNames.GetName));
+        + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
 
     private static string? PrintSchemaDefinition(Schema schema)
     {
@@ -171,7 +171,7 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = ValueInspector.Print(new StringValueNode(null, description, BlockStrings.IsPrintableAsBlockString(description)));
+        var literal = ValueInspector.Print(new StringValueNode(null, description, BlockStringHelper.IsPrintableAsBlockString(description)));
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }
