@@ -134,7 +134,8 @@ public static class SchemaPrinter
         var text = value.Name + ": " + value.Type.Print();
         if (value.DefaultValue is { } defaultValue)
         {
-            text += " = " + ValueInspector.Print(defaultValue);
+            // graphql-js's layout: lists and objects longer than 80 characters break over lines.
+            text += " = " + SyntaxPrinter.Print(defaultValue, indented: true);
         }
 
         return text + PrintDeprecated(value.DeprecationReason) + PrintDirectives(value.Directives);
@@ -171,7 +172,8 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = ValueInspector.Print(new StringValueNode(null, description, BlockStringHelper.IsPrintableAsBlockString(description)));
+        // Indented printing: the compact layout writes block strings as ordinary strings, graphql-js does not.
+        var literal = SyntaxPrinter.Print(new StringValueNode(null, description, BlockStringHelper.IsPrintableAsBlockString(description)), indented: true);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }
