@@ -103,4 +103,41 @@ public sealed class HostileInputTests
         using var result = await RunAsync(executor, document);
         Assert.Contains(result.Errors, e => e.Code == "MAX_EXECUTION_DEPTH_EXCEEDED");
     }
+
+    [Fact]
+    public async Task Deep_introspection_is_refused()
+    {
+        // Nested lists of the introspection types (graphql-js's MaxIntrospectionDepthRule) fail by default.
+        var executor = await CreateAsync();
+        var nested = "{ __schema { types { " + string.Concat(Enumerable.Repeat("fields { type { ", 50)) + "name" + new string('}', 100) + " } } }";
+        using (var lists = await RunAsync(executor, nested))
+        {
+            Assert.True(lists.IsRequestError);
+            Assert.Contains(lists.Errors, e => e.Code == "MAX_INTROSPECTION_DEPTH_EXCEEDED");
+        }
+
+        // A chain of 100 ofType costs nothing to answer, but a depth limit refuses it like any deep selection.
+        var ofTypes = "{ __type(name: \"Node\") { " + string.Concat(Enumerable.Repeat("ofType { ", 100)) + "name" + new string('}', 100) + " } }";
+        using (var answered = await RunAsync(executor, ofTypes))
+        {
+            Assert.Equal("""{"data":{"__type":{"ofType":null}}}""", answered.ToJson());
+        }
+
+        var limited = await CreateAsync(o => o.MaxExecutionDepth = 20);
+        using var refused = await RunAsync(limited, ofTypes);
+        Assert.Contains(refused.Errors, e => e.Code == "MAX_EXECUTION_DEPTH_EXCEEDED");
+    }
+
+    [Fact]
+    public async Task Introspection_answers_through_the_meta_fields_and_can_be_switched_off()
+    {
+        var executor = await CreateAsync();
+        Assert.Equal(
+            """{"data":{"__schema":{"queryType":{"name":"Query"}},"__type":{"kind":"OBJECT","fields":[{"name":"id"},{"name":"next"}]}}}""",
+            await executor.RunAsync("{ __schema { queryType { name } } __type(name: \"Node\") { kind fields { name } } }"));
+
+        var closed = await CreateAsync(o => o.AllowIntrospection = false);
+        using var refused = await RunAsync(closed, "{ __schema { queryType { name } } }");
+        Assert.Contains(refused.Errors, e => e.Code == "INTROSPECTION_DISABLED");
+    }
 }
