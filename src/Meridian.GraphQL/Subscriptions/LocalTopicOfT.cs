@@ -4,7 +4,10 @@ namespace Meridian.Subscriptions;
 public sealed class LocalTopic<TMessage> : LocalTopic
 {
     private readonly object _gate = new();
-    private TopicSourceStream<TMessage>[] _subscribers = [];
+    // Publishing holds the lock anyway (one order for all subscribers), so a plain list with O(1) removal serves
+    // better than a copy-on-write array, which would make each join and leave of a busy topic O(subscribers).
+    private readonly List<TopicSourceStream<TMessage>> _subscribers = [];
+    private int _count;
     private bool _closed;
 
     internal LocalTopic(string name, TopicRegistry registry)
@@ -14,7 +17,7 @@ public sealed class LocalTopic<TMessage> : LocalTopic
 
     public override Type MessageType => typeof(TMessage);
 
-    public override int SubscriberCount => Volatile.Read(ref _subscribers).Length;
+    public override int SubscriberCount => Volatile.Read(ref _count);
 
     public override bool IsClosed
     {
@@ -42,9 +45,8 @@ public sealed class LocalTopic<TMessage> : LocalTopic
                 return;
             }
 
-            var subscribers = _subscribers;
             List<TopicSourceStream<TMessage>>? overflowed = null;
-            foreach (var subscriber in subscribers)
+            foreach (var subscriber in _subscribers)
             {
                 if (!subscriber.TryWrite(message))
                 {
@@ -80,8 +82,9 @@ public sealed class LocalTopic<TMessage> : LocalTopic
             }
 
             _closed = true;
-            subscribers = _subscribers;
-            _subscribers = [];
+            subscribers = [.. _subscribers];
+            _subscribers.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
         foreach (var subscriber in subscribers)
@@ -117,7 +120,9 @@ public sealed class LocalTopic<TMessage> : LocalTopic
                 return false;
             }
 
-            _subscribers = [.. _subscribers, subscriber];
+            subscriber.Slot = _subscribers.Count;
+            _subscribers.Add(subscriber);
+            Volatile.Write(ref _count, _subscribers.Count);
             return true;
         }
     }
@@ -142,24 +147,26 @@ public sealed class LocalTopic<TMessage> : LocalTopic
     /// <returns>Whether the topic closed because its last subscriber left.</returns>
     private bool RemoveLocked(TopicSourceStream<TMessage> subscriber)
     {
-        var index = Array.IndexOf(_subscribers, subscriber);
-        if (_closed || index < 0)
+        var slot = subscriber.Slot;
+        if (_closed || slot < 0 || slot >= _subscribers.Count || !ReferenceEquals(_subscribers[slot], subscriber))
         {
             return false;
         }
 
-        if (_subscribers.Length == 1)
+        // Move the last subscriber into the freed slot: order between subscribers means nothing.
+        var last = _subscribers[^1];
+        _subscribers[slot] = last;
+        last.Slot = slot;
+        _subscribers.RemoveAt(_subscribers.Count - 1);
+        subscriber.Slot = -1;
+        Volatile.Write(ref _count, _subscribers.Count);
+        if (_subscribers.Count > 0)
         {
-            // The last subscriber left: the topic closes now, so that an idle topic holds nothing.
-            _subscribers = [];
-            _closed = true;
-            return true;
+            return false;
         }
 
-        var remaining = new TopicSourceStream<TMessage>[_subscribers.Length - 1];
-        Array.Copy(_subscribers, 0, remaining, 0, index);
-        Array.Copy(_subscribers, index + 1, remaining, index, remaining.Length - index);
-        _subscribers = remaining;
-        return false;
+        // The last subscriber left: the topic closes now, so that an idle topic holds nothing.
+        _closed = true;
+        return true;
     }
 }

@@ -34,6 +34,9 @@ internal sealed class TopicSourceStream<TMessage> : ISourceStream<TMessage>
         });
     }
 
+    /// <summary>This subscriber's index in its topic's list, kept by the topic under its lock; -1 once removed.</summary>
+    internal int Slot { get; set; } = -1;
+
     /// <summary>How many events wait in the buffer.</summary>
     internal int BufferedCount => _buffer.Reader.Count;
 

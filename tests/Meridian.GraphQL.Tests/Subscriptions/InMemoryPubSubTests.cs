@@ -120,6 +120,12 @@ public sealed class InMemoryPubSubTests
         }
 
         Assert.Equal(5, _pubSub.Topics.TopicCount);
+        for (var i = 95; i < 100; i++)
+        {
+            await _pubSub.SendAsync($"topic-{i % 10}", i);
+            Assert.Equal([i], await streams[i].ReadEventsAsync().TakeAsync(1));
+        }
+
         foreach (var stream in streams)
         {
             await stream.DisposeAsync();
@@ -127,6 +133,30 @@ public sealed class InMemoryPubSubTests
 
         Assert.Equal(0, _pubSub.Topics.TopicCount);
         Assert.Equal(0, _pubSub.Topics.GetSubscriberCount("topic-3"));
+    }
+
+    [Fact]
+    public async Task Subscribers_leaving_from_the_middle_leave_the_others_receiving()
+    {
+        var streams = new List<ISourceStream<int>>();
+        for (var i = 0; i < 6; i++)
+        {
+            streams.Add(await _pubSub.SubscribeAsync<int>("middle"));
+        }
+
+        await streams[1].DisposeAsync();
+        await streams[4].DisposeAsync();
+        await streams[0].DisposeAsync();
+        await _pubSub.SendAsync("middle", 1);
+
+        Assert.Equal(3, _pubSub.Topics.GetSubscriberCount("middle"));
+        foreach (var stream in new[] { streams[2], streams[3], streams[5] })
+        {
+            Assert.Equal([1], await stream.ReadEventsAsync().TakeAsync(1));
+            await stream.DisposeAsync();
+        }
+
+        Assert.Equal(0, _pubSub.Topics.TopicCount);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Meridian.Execution;
 using Meridian.Types;
 
 namespace Meridian.Execution;
@@ -24,7 +23,8 @@ public static class RequestExecutorBuilderExtensions
     public static IRequestExecutorBuilder AddTypeDefinitions(this IRequestExecutorBuilder builder, string sdl)
     {
         ArgumentNullException.ThrowIfNull(sdl);
-        return builder.ConfigureSchema(schema => schema.AddTypeDefinitions(sdl));
+        var document = Language.Parser.Parse(sdl);
+        return builder.ConfigureSchema(schema => schema.AddDocument(document));
     }
 
     public static IRequestExecutorBuilder BindResolver(this IRequestExecutorBuilder builder, string typeName, string fieldName, FieldResolverDelegate resolver) =>

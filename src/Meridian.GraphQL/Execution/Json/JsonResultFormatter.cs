@@ -28,6 +28,9 @@ public static class JsonResultFormatter
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
+
+        // Results are as deep as documents allow (the parser bounds them); leave room for lists inside objects.
+        MaxDepth = 4096,
     };
 
     public static void Write(OperationResult result, IBufferWriter<byte> output, bool indented = false)
