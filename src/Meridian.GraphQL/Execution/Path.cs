@@ -99,7 +99,7 @@ public abstract class Path : IEquatable<Path>
             }
             else
             {
-                builder.Append(JsonSerializer.Serialize((string)segments[i]));
+                builder.Append(Types.JsonText.Quote((string)segments[i]));
             }
         }
 

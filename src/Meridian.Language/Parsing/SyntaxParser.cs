@@ -9,6 +9,8 @@ namespace Meridian.Language;
 /// </summary>
 internal ref partial struct SyntaxParser
 {
+    private const int StackCheckDepth = 64;
+
     private Lexer _lexer;
     private readonly NodeBuffer _buffer;
     private readonly bool _noLocations;
@@ -26,6 +28,9 @@ internal ref partial struct SyntaxParser
         _maxTokens = options.MaxAllowedTokens;
         _maxDepth = options.MaxAllowedDepth;
     }
+
+    /// <summary>One grammar production, as the list helpers below take it.</summary>
+    private delegate T Production<T>(ref SyntaxParser parser);
 
     /// <summary>Where a node starts: captured before its first token is consumed.</summary>
     private readonly record struct Mark(int Start, int Line, int Column);
@@ -122,8 +127,9 @@ internal ref partial struct SyntaxParser
     /// <summary>Entering a nested selection set, list or object value, or list type; paired with <see cref="Leave"/>.</summary>
     private void Enter()
     {
-        // The execution stack is checked too, for callers that raise the depth bound past what their thread's stack holds.
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Past a depth that any thread's stack holds, the stack is checked too, for callers that raise the depth bound
+        // beyond what their thread's stack holds.
+        if (++_depth > _maxDepth || (_depth > StackCheckDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw new SyntaxException(
                 $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.",
@@ -134,6 +140,25 @@ internal ref partial struct SyntaxParser
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Leave() => _depth--;
+
+    /// <summary><c>open Item+ close</c>, or no items when the next token is not <paramref name="open"/>.</summary>
+    private T[] OptionalMany<T>(TokenKind open, Production<T> item, TokenKind close)
+        where T : class =>
+        ExpectOptional(open) ? ManyUntil(item, close) : [];
+
+    /// <summary>Items up to and including <paramref name="close"/>; at least one.</summary>
+    private T[] ManyUntil<T>(Production<T> item, TokenKind close)
+        where T : class
+    {
+        var mark = _buffer.Count;
+        do
+        {
+            _buffer.Push(item(ref this));
+        }
+        while (!ExpectOptional(close));
+
+        return _buffer.Pop<T>(mark);
+    }
 
     private NameNode ParseName()
     {

@@ -1,9 +1,9 @@
 namespace Meridian.Language;
 
 /// <summary>
-/// Structural equality of syntax trees, ignoring locations: two trees are equal when they would print the same.
-/// String values compare by value and by whether they were block strings. The hash code looks at the node's kind and
-/// name only, which is cheap and consistent with equality.
+/// Structural equality of syntax trees, ignoring how the source was laid out: locations, and whether a string was
+/// written as a block string (its value is what counts), are not compared. The hash code looks at the node's kind
+/// and name only, which is cheap and consistent with equality.
 /// </summary>
 public sealed class SyntaxComparer : IEqualityComparer<ISyntaxNode>
 {
@@ -40,7 +40,7 @@ public sealed class SyntaxComparer : IEqualityComparer<ISyntaxNode>
             FragmentDefinitionNode a => EqualFragments(a, (FragmentDefinitionNode)y),
             IntValueNode a => a.Value == ((IntValueNode)y).Value,
             FloatValueNode a => a.Value == ((FloatValueNode)y).Value,
-            StringValueNode a => a.Value == ((StringValueNode)y).Value && a.Block == ((StringValueNode)y).Block,
+            StringValueNode a => a.Value == ((StringValueNode)y).Value,
             BooleanValueNode a => a.Value == ((BooleanValueNode)y).Value,
             NullValueNode => true,
             EnumValueNode a => a.Value == ((EnumValueNode)y).Value,

@@ -1,5 +1,6 @@
 using Meridian.Errors;
 using Meridian.Execution;
+using Meridian.Introspection;
 using Meridian.Language;
 
 namespace Meridian.Types;
@@ -213,8 +214,10 @@ public sealed class SchemaBuilder
             callback(context);
         }
 
+        // Last, so that the introspection types follow the application's types and no interceptor convention touches them.
+        IntrospectionTypes.AddTo(context);
         var completed = SchemaCompleter.Complete(context);
-        SchemaValidator.Validate(completed.Types, completed.DirectiveTypes, context);
+        SchemaValidator.Validate(completed, context);
         var schema = completed.Schema;
         if (context.Errors.Count > 0 || schema is null)
         {

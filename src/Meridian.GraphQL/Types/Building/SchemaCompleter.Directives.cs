@@ -39,7 +39,7 @@ internal sealed partial class SchemaCompleter
             if (!directiveType.IsAllowedAt(target.DirectiveLocation))
             {
                 _context.ReportError(
-                    $"Directive \"@{configuration.Name}\" may not be used on {DirectiveLocationNames.GetName(target.DirectiveLocation)}.",
+                    $"Directive \"@{configuration.Name}\" may not be used on {target.DirectiveLocation.ToName()}.",
                     coordinate,
                     configuration.SyntaxNode);
                 continue;

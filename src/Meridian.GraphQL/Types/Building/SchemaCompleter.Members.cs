@@ -97,6 +97,10 @@ internal sealed partial class SchemaCompleter
             {
                 fields.Add(field);
             }
+            else
+            {
+                _typesWithDroppedMembers.Add(type);
+            }
         }
 
         type.SetFields(new FieldCollection<OutputField>([.. fields]));
@@ -154,6 +158,7 @@ internal sealed partial class SchemaCompleter
             switch (ResolveType(reference, node, union.Name))
             {
                 case null:
+                    _typesWithDroppedMembers.Add(union);
                     break;
                 case ObjectType objectType when members.Contains(objectType):
                     _context.ReportError($"Union type {union.Name} can only include type {objectType.Name} once.", union.Name, node);
@@ -163,6 +168,7 @@ internal sealed partial class SchemaCompleter
                     break;
                 case var other:
                     _context.ReportError($"Union type {union.Name} can only include Object types, it cannot include {other.Print()}.", union.Name, node);
+                    _typesWithDroppedMembers.Add(union);
                     break;
             }
         }
@@ -223,6 +229,7 @@ internal sealed partial class SchemaCompleter
             var fieldType = ResolveType(fieldConfiguration.Type, fieldConfiguration.SyntaxNode, coordinate);
             if (fieldType is null)
             {
+                _typesWithDroppedMembers.Add(inputType);
                 continue;
             }
 

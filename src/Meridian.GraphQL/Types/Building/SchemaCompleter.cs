@@ -17,14 +17,22 @@ internal sealed partial class SchemaCompleter
     private readonly Dictionary<string, DirectiveType> _directivesByName = new(StringComparer.Ordinal);
     private readonly List<(InputValue Value, InputValueConfiguration Configuration)> _inputValues = [];
     private readonly List<(IDirectiveTarget Target, List<DirectiveConfiguration> Directives)> _directiveTargets = [];
+    private readonly HashSet<INamedType> _typesWithDroppedMembers = [];
 
     private SchemaCompleter(SchemaConfigurationContext context)
     {
         _context = context;
     }
 
-    /// <summary>The completed named types and directive definitions, and the schema when its root types allow one.</summary>
-    public sealed record Result(IReadOnlyList<INamedType> Types, IReadOnlyList<DirectiveType> DirectiveTypes, Schema? Schema);
+    /// <summary>
+    /// The completed named types and directive definitions, the schema when its root types allow one, and the types
+    /// that lost members to reported errors (so that validation does not also call them empty).
+    /// </summary>
+    public sealed record Result(
+        IReadOnlyList<INamedType> Types,
+        IReadOnlyList<DirectiveType> DirectiveTypes,
+        Schema? Schema,
+        IReadOnlySet<INamedType> TypesWithDroppedMembers);
 
     public static Result Complete(SchemaConfigurationContext context)
     {
@@ -34,7 +42,7 @@ internal sealed partial class SchemaCompleter
         DefaultValueCompleter.Complete(completer._inputValues, context);
         completer.CompleteAppliedDirectives();
         var schema = completer.CreateSchema();
-        return new Result(completer._types, [.. completer._directivesByName.Values], schema);
+        return new Result(completer._types, [.. completer._directivesByName.Values], schema, completer._typesWithDroppedMembers);
     }
 
     private void CreateShells()

@@ -80,6 +80,18 @@ internal static class SdlReader
                 _ => context.SubscriptionTypeName,
             };
 
+            if (isExtension && current is null && context.SchemaSyntaxNode is null)
+            {
+                // Without a schema definition, a type with the default name already is the root type being extended.
+                var defaultName = operation.Operation switch
+                {
+                    OperationType.Query => context.Options.QueryTypeName,
+                    OperationType.Mutation => context.Options.MutationTypeName,
+                    _ => context.Options.SubscriptionTypeName,
+                };
+                current = context.TryGetType(defaultName, out _) ? defaultName : null;
+            }
+
             if (!seen.Add(operation.Operation) || (current is not null && !isExtension))
             {
                 context.ReportError($"There can be only one {operationName} type in schema.", null, operation);
@@ -151,6 +163,9 @@ internal static class SdlReader
                 return false;
             }
 
+            // The SDL definition decides where the scalar stands among the types.
+            context.RemoveType(name);
+            context.AddType(bound);
             configuration = bound;
         }
         else if (!ScalarNames.IsSpecified(name) && BuiltInScalars.TryCreate(name, out var builtIn))
@@ -226,7 +241,7 @@ internal static class SdlReader
 
         foreach (var location in node.Locations)
         {
-            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
+            if (DirectiveLocations.TryParse(location.Value, out var parsed))
             {
                 configuration.Locations.Add(parsed);
             }

@@ -31,7 +31,7 @@ public static class ValueInspector
                 builder.Append("null");
                 break;
             case string text:
-                builder.Append(JsonSerializer.Serialize(text));
+                builder.Append(JsonText.Quote(text));
                 break;
             case bool boolean:
                 builder.Append(boolean ? "true" : "false");

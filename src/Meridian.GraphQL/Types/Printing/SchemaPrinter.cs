@@ -5,10 +5,11 @@ namespace Meridian.Types;
 
 /// <summary>
 /// Prints a schema as SDL in graphql-js's <c>printSchema</c> conventions: the schema definition only when the root
-/// types do not have the default names (or there is a description), then the non-built-in directive definitions,
-/// then the types in schema order without the specification scalars and introspection types. Descriptions print as
-/// block strings where graphql-js would, defaults as literals, deprecation as <c>@deprecated</c>, and applied
-/// directives whose definition is public (as Hot Chocolate prints <c>@authorize</c>).
+/// types do not have the default names (or there is a description), then the directive definitions that are not
+/// built in, then the types in schema order without the specification scalars and introspection types.
+/// Descriptions print as block strings where graphql-js would, defaults as literals, deprecation as
+/// <c>@deprecated</c>. Applied directives print when their definition is public (as Hot Chocolate prints
+/// <c>@authorize</c>); directives that are not public are printed neither where applied nor as definitions.
 /// </summary>
 public static class SchemaPrinter
 {
@@ -23,7 +24,7 @@ public static class SchemaPrinter
 
         foreach (var directive in schema.DirectiveTypes)
         {
-            if (!directive.IsBuiltIn)
+            if (!directive.IsBuiltIn && directive.IsPublic)
             {
                 parts.Add(PrintDirectiveDefinition(directive));
             }
@@ -63,7 +64,7 @@ public static class SchemaPrinter
     public static string PrintDirectiveDefinition(DirectiveType directive) =>
         PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, string.Empty)
         + (directive.IsRepeatable ? " repeatable" : string.Empty)
-        + " on " + string.Join(" | ", directive.Locations.Select(DirectiveLocationNames.GetName));
+        + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
 
     private static string? PrintSchemaDefinition(Schema schema)
     {
@@ -134,7 +135,8 @@ public static class SchemaPrinter
         var text = value.Name + ": " + value.Type.Print();
         if (value.DefaultValue is { } defaultValue)
         {
-            text += " = " + ValueInspector.Print(defaultValue);
+            // graphql-js's layout: lists and objects longer than 80 characters break over lines.
+            text += " = " + SyntaxPrinter.Print(defaultValue, indented: true);
         }
 
         return text + PrintDeprecated(value.DeprecationReason) + PrintDirectives(value.Directives);
@@ -171,7 +173,9 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = ValueInspector.Print(new StringValueNode(null, description, BlockStrings.IsPrintableAsBlockString(description)));
+        var literal = BlockStringHelper.IsPrintableAsBlockString(description)
+            ? BlockStringHelper.Print(description)
+            : ValueInspector.Print(new StringValueNode(description));
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

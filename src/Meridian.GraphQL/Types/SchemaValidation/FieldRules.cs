@@ -3,9 +3,9 @@ namespace Meridian.Types;
 /// <summary>§3.6 and §3.7 type validation 1–2: fields exist, are named well, have output types and valid arguments.</summary>
 internal static class FieldRules
 {
-    public static void Validate(ComplexOutputType type, SchemaConfigurationContext context)
+    public static void Validate(ComplexOutputType type, bool mayBeEmpty, SchemaConfigurationContext context)
     {
-        if (type.Fields.Count == 0)
+        if (type.Fields.Count == 0 && !mayBeEmpty)
         {
             context.ReportError($"Type {type.Name} must define one or more fields.", type.Name, type.SyntaxNode?.Name);
         }

@@ -5,9 +5,9 @@ namespace Meridian.Types;
 /// <summary>§3.10 type validation 1–2: fields exist, are named well, have input types; OneOf fields are nullable without defaults.</summary>
 internal static class InputObjectRules
 {
-    public static void Validate(InputObjectType type, SchemaConfigurationContext context)
+    public static void Validate(InputObjectType type, bool mayBeEmpty, SchemaConfigurationContext context)
     {
-        if (type.Fields.Count == 0)
+        if (type.Fields.Count == 0 && !mayBeEmpty)
         {
             context.ReportError($"Input Object type {type.Name} must define one or more fields.", type.Name, type.SyntaxNode?.Name);
         }

@@ -13,22 +13,16 @@ internal static class NameRules
             return;
         }
 
-        if (!(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        if (!NameUtils.IsValidName(name))
         {
-            context.ReportError($"Names must start with [_a-zA-Z] but \"{name}\" does not.", coordinate, node);
+            var message = NameUtils.IsValidName(name.AsSpan(0, 1))
+                ? $"Names must only contain [_a-zA-Z0-9] but \"{name}\" does not."
+                : $"Names must start with [_a-zA-Z] but \"{name}\" does not.";
+            context.ReportError(message, coordinate, node);
             return;
         }
 
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                context.ReportError($"Names must only contain [_a-zA-Z0-9] but \"{name}\" does not.", coordinate, node);
-                return;
-            }
-        }
-
-        if (name.StartsWith("__", StringComparison.Ordinal))
+        if (NameUtils.IsReservedName(name))
         {
             context.ReportError($"Name \"{name}\" must not begin with \"__\", which is reserved by GraphQL introspection.", coordinate, node);
         }

@@ -7,16 +7,17 @@ namespace Meridian.Types;
 /// </summary>
 internal static class SchemaValidator
 {
-    public static void Validate(IReadOnlyList<INamedType> types, IReadOnlyList<DirectiveType> directiveTypes, SchemaConfigurationContext context)
+    public static void Validate(SchemaCompleter.Result completed, SchemaConfigurationContext context)
     {
-        foreach (var directiveType in directiveTypes)
+        foreach (var directiveType in completed.DirectiveTypes)
         {
             DirectiveDefinitionRules.Validate(directiveType, context);
         }
 
         var inputCycles = new InputObjectCycleRules(context);
-        foreach (var type in types)
+        foreach (var type in completed.Types)
         {
+            var mayBeEmpty = completed.TypesWithDroppedMembers.Contains(type);
             if (!type.IsIntrospectionType)
             {
                 NameRules.Validate(type.Name, type.Coordinate, type.SyntaxNode?.Name, context);
@@ -25,17 +26,17 @@ internal static class SchemaValidator
             switch (type)
             {
                 case ComplexOutputType complexType:
-                    FieldRules.Validate(complexType, context);
+                    FieldRules.Validate(complexType, mayBeEmpty, context);
                     InterfaceImplementationRules.Validate(complexType, context);
                     break;
-                case UnionType union when union.Types.Count == 0:
+                case UnionType union when union.Types.Count == 0 && !mayBeEmpty:
                     context.ReportError($"Union type {union.Name} must define one or more member types.", union.Name, union.SyntaxNode?.Name);
                     break;
                 case EnumType enumType:
                     EnumRules.Validate(enumType, context);
                     break;
                 case InputObjectType inputType:
-                    InputObjectRules.Validate(inputType, context);
+                    InputObjectRules.Validate(inputType, mayBeEmpty, context);
                     inputCycles.Validate(inputType);
                     break;
             }
