@@ -25,7 +25,8 @@ public sealed class HostileInputTests
             Parser.Parse(document.ToString()),
             new ValidationOptions { MaxExecutionDepth = 15 });
 
-        var depthError = Assert.Single(result.Errors, e => e.Code == ValidationErrorCodes.MaxExecutionDepthExceeded);
+        var depthError = Assert.Single(result.Errors);
+        Assert.Equal(ValidationErrorCodes.MaxExecutionDepthExceeded, depthError.Code);
         Assert.Equal(102, depthError.Extensions!["depth"]);
     }
 
