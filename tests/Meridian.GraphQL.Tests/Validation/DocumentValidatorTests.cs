@@ -16,6 +16,14 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void The_full_introspection_query_is_valid_and_within_graphql_js_introspection_depth()
+    {
+        var result = DocumentValidator.Default.Validate(PetStoreSchema.Schema, Parser.Parse(Meridian.Introspection.IntrospectionQuery.Text));
+
+        Assert.True(result.IsValid, result.ToString());
+    }
+
+    [Fact]
     public void Errors_stop_at_the_limit_with_a_final_error_saying_so()
     {
         var document = new StringBuilder("{ dog {");
