@@ -20,9 +20,9 @@ internal sealed class FieldIdentity
     /// <summary>The fields without repeats: each field that is identical to an earlier one is left out.</summary>
     public FieldGroup RemoveIdentical(FieldGroup fields)
     {
-        var distinct = new FieldGroup();
-        var byHash = new Dictionary<int, List<int>>();
-        for (var i = 0; i < fields.Count; i++)
+        var distinct = new FieldGroup(fields[0]);
+        var byHash = new Dictionary<int, List<int>> { [HashOf(fields[0].Node)] = [0] };
+        for (var i = 1; i < fields.Count; i++)
         {
             var field = fields[i];
             var hash = HashOf(field.Node);

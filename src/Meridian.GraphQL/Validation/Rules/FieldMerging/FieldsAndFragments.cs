@@ -13,7 +13,13 @@ internal sealed class FieldsAndFragments
     private Dictionary<string, FieldGroup>? _distinct;
     private HashSet<string>? _fragmentNameSet;
 
-    public OrderedDictionary<string, FieldGroup> FieldMap { get; } = new(StringComparer.Ordinal);
+    public FieldsAndFragments(int expectedFields)
+    {
+        // Sized for the selection set's own fields, so that a wide selection is not copied while it grows.
+        FieldMap = new OrderedDictionary<string, FieldGroup>(expectedFields, StringComparer.Ordinal);
+    }
+
+    public OrderedDictionary<string, FieldGroup> FieldMap { get; }
 
     public List<string> FragmentNames { get; } = [];
 
