@@ -28,15 +28,16 @@ internal ref partial struct SyntaxParser
             throw ErrorAtToken($"Expected Name, found {TokenDescriptions.Describe(in _lexer)}.");
         }
 
-        OperationType operation = _lexer.TokenText switch
+        // The name is consumed before it is judged, as graphql-js does, so an error in the next token comes first.
+        var token = _lexer;
+        Advance();
+        return token.TokenText switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Unexpected(),
+            _ => throw Unexpected(in token),
         };
-        Advance();
-        return operation;
     }
 
     // VariablesDefinition : ( VariableDefinition+ )
