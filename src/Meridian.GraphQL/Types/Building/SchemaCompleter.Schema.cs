@@ -46,7 +46,9 @@ internal sealed partial class SchemaCompleter
         if (name is null)
         {
             // Without a schema definition the root types are the types with the default names, if they exist.
-            return _typesByName.TryGetValue(defaultName, out var byDefault) ? AsRootType(operation, byDefault) : null;
+            return _context.SchemaSyntaxNode is null && _typesByName.TryGetValue(defaultName, out var byDefault)
+                ? AsRootType(operation, byDefault)
+                : null;
         }
 
         if (!_typesByName.TryGetValue(name, out var type))

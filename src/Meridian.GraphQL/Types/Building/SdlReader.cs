@@ -163,6 +163,9 @@ internal static class SdlReader
                 return false;
             }
 
+            // The SDL definition decides where the scalar stands among the types.
+            context.RemoveType(name);
+            context.AddType(bound);
             configuration = bound;
         }
         else if (!ScalarNames.IsSpecified(name) && BuiltInScalars.TryCreate(name, out var builtIn))
