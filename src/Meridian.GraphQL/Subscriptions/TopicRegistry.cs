@@ -46,9 +46,17 @@ public sealed class TopicRegistry
 
         while (true)
         {
-            var local = GetOrOpen<TMessage>(topic);
+            var (local, opened) = GetOrOpen<TMessage>(topic);
             var subscriber = new TopicSourceStream<TMessage>(local, buffer);
-            if (!local.TryAdd(subscriber))
+            var joined = local.TryAdd(subscriber);
+            if (opened)
+            {
+                // Connect only once the opener has joined, so that a connection failing at once fails this subscriber
+                // instead of closing an empty topic that the next attempt would open and fail again.
+                _ = local.ConnectAsync(_connector);
+            }
+
+            if (!joined)
             {
                 // The topic closed between lookup and joining (its last subscriber left, or it completed): open anew.
                 continue;
@@ -117,21 +125,20 @@ public sealed class TopicRegistry
     internal void Forget(LocalTopic topic) =>
         _topics.TryRemove(new KeyValuePair<string, LocalTopic>(topic.Name, topic));
 
-    private LocalTopic<TMessage> GetOrOpen<TMessage>(string topic)
+    private (LocalTopic<TMessage> Topic, bool Opened) GetOrOpen<TMessage>(string topic)
     {
         while (true)
         {
             if (_topics.TryGetValue(topic, out var existing))
             {
-                return existing as LocalTopic<TMessage>
-                    ?? throw TopicMessageTypeMismatch.ForSubscribe(topic, existing.MessageType, typeof(TMessage));
+                return (existing as LocalTopic<TMessage>
+                    ?? throw TopicMessageTypeMismatch.ForSubscribe(topic, existing.MessageType, typeof(TMessage)), false);
             }
 
             var opened = new LocalTopic<TMessage>(topic, this);
             if (_topics.TryAdd(topic, opened))
             {
-                _ = opened.ConnectAsync(_connector);
-                return opened;
+                return (opened, true);
             }
         }
     }
