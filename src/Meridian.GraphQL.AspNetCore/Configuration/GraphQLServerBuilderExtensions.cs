@@ -1,7 +1,9 @@
 using Meridian.AspNetCore.Authentication;
+using Meridian.AspNetCore.PersistedOperations;
 using Meridian.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Meridian.AspNetCore;
 
@@ -27,17 +29,36 @@ public static class GraphQLServerBuilderExtensions
         return builder;
     }
 
-    /// <summary>The server's request pipeline: the engine's steps with the server's persisted operation handling.</summary>
-    public static IRequestExecutorBuilder UseServerPipeline(this IRequestExecutorBuilder builder) =>
-        builder
+    /// <summary>Changes how this executor treats persisted operations (automatic persisted queries, persisted-only).</summary>
+    public static IRequestExecutorBuilder ModifyPersistedOperationOptions(this IRequestExecutorBuilder builder, Action<PersistedOperationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(builder.Name, configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// The server's request pipeline: the engine's steps, with automatic persisted queries and the persisted-only
+    /// policy before the document cache, and the storing of new automatic persisted queries after validation.
+    /// </summary>
+    public static IRequestExecutorBuilder UseServerPipeline(this IRequestExecutorBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var name = builder.Name;
+        return builder
             .UseExceptions()
             .UseTimeout()
+            .UseRequest(ServerPersistedOperationMiddleware.CreateLookup(
+                services => services.GetRequiredService<IOptionsMonitor<PersistedOperationOptions>>().Get(name)))
             .UseDocumentCache()
             .UsePersistedOperations()
             .UseDocumentParser()
             .UseDocumentValidation()
+            .UseRequest(ServerPersistedOperationMiddleware.CreateStore())
             .UseOperationResolver()
             .UseOperationPlanning()
             .UseVariableCoercion()
             .UseOperationExecution();
+    }
 }
