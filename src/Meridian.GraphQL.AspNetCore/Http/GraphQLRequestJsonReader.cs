@@ -50,6 +50,11 @@ public static class GraphQLRequestJsonReader
         {
             throw InvalidJson($"The request body is not valid JSON: {exception.Message}", exception);
         }
+        catch (InvalidOperationException exception)
+        {
+            // Utf8JsonReader finds invalid UTF-8 inside a string only when it transcodes it.
+            throw InvalidJson("The request body is not valid UTF-8.", exception);
+        }
     }
 
     private static GraphQLRequestBatch ReadBatch(ref Utf8JsonReader reader, GraphQLServerOptions options)

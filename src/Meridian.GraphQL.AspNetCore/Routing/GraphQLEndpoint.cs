@@ -1,5 +1,8 @@
 using Meridian.AspNetCore.Authentication;
+using Meridian.AspNetCore.Http;
+using Meridian.AspNetCore.PersistedOperations;
 using Meridian.Execution;
+using Meridian.PersistedOperations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,7 +54,7 @@ public sealed class GraphQLEndpoint
     public async ValueTask<OperationRequest> CreateOperationRequestAsync(
         HttpContext context,
         IRequestExecutor executor,
-        Http.GraphQLRequest request,
+        GraphQLRequest request,
         IReadOnlyDictionary<string, object?>? variables,
         AllowedOperations allowedOperations,
         CancellationToken cancellationToken)
@@ -65,18 +68,28 @@ public sealed class GraphQLEndpoint
             .SetAllowedOperations(allowedOperations);
         if (request.DocumentId is not null)
         {
-            if (!Meridian.PersistedOperations.OperationDocumentId.TryParse(request.DocumentId, out var id))
-            {
-                throw Http.GraphQLRequestJsonReader.InvalidParameter(
-                    $"The document id must be 1 to {Meridian.PersistedOperations.OperationDocumentId.MaxLength} ASCII letters, digits, '-' or '_'.");
-            }
-
-            builder.SetDocumentId(id);
+            builder.SetDocumentId(ParseDocumentId(request.DocumentId));
+        }
+        else if (request.Query is null && PersistedQueryExtension.TryGet(request.Extensions, out var hash))
+        {
+            // An automatic persisted query sent by hash alone: the hash is the document's id.
+            builder.SetDocumentId(OperationDocumentId.TryParse(hash, out var id)
+                ? id
+                : throw new GraphQLRequestException(
+                    StatusCodes.Status400BadRequest,
+                    PersistedOperationErrorCodes.PersistedQueryHashMismatch,
+                    "The persisted query hash must be a SHA-256 hex hash."));
         }
 
         await RequestInterceptor.OnCreateAsync(context, executor, builder, cancellationToken).ConfigureAwait(false);
         return builder.Build();
     }
+
+    private static OperationDocumentId ParseDocumentId(string value) =>
+        OperationDocumentId.TryParse(value, out var id)
+            ? id
+            : throw GraphQLRequestJsonReader.InvalidParameter(
+                $"The document id must be 1 to {OperationDocumentId.MaxLength} ASCII letters, digits, '-' or '_'.");
 
     internal void AddConfiguration(Action<GraphQLServerOptions> configure)
     {

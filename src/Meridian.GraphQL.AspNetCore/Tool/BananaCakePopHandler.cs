@@ -110,7 +110,7 @@ internal static class BananaCakePopHandler
         await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static Task ServeNotInstalledAsync(HttpContext context, GraphQLEndpoint endpoint)
+    internal static Task ServeNotInstalledAsync(HttpContext context, GraphQLEndpoint endpoint)
     {
         var path = WebUtility.HtmlEncode($"{context.Request.PathBase}{endpoint.Path}");
         var response = context.Response;
