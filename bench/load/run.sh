@@ -61,7 +61,10 @@ to_ms() { # wrk latency like 436.00us, 1.20ms, 2.00s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-declare -A RPS P50 P99 SAME
+# The server's own CPU time (user + system) per request: steadier than req/s when other work shares the machine.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+declare -A RPS P50 P99 SAME CPU
 for server in ceiling meridian node; do
   port="$(free_port)"
   start_server "$server" "$port"
@@ -70,13 +73,17 @@ for server in ceiling meridian node; do
     curl -s -X POST "$url" -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json' \
       --data "$(body_for "$workload")" -o "$WORK/$server-$workload.json"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LOAD/$workload.lua" "$url" >/dev/null
+    cpu_before="$(cpu_ticks "$SERVER_PID")"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD/$workload.lua" "$url" >"$WORK/$server-$workload.txt"
+    cpu_after="$(cpu_ticks "$SERVER_PID")"
+    requests="$(awk '/requests in/ { print $1 }' "$WORK/$server-$workload.txt")"
+    CPU[$server-$workload]="$(awk -v a="$cpu_before" -v b="$cpu_after" -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) * 1000000 / hz / r }')"
     RPS[$server-$workload]="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$WORK/$server-$workload.txt")"
     P50[$server-$workload]="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$WORK/$server-$workload.txt")")"
     P99[$server-$workload]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/$server-$workload.txt")")"
     errors="$(grep -E 'Non-2xx|Socket errors' "$WORK/$server-$workload.txt" || true)"
     [[ -n "$errors" ]] && echo "$server $workload: $errors" >&2
-    echo "$server $workload: ${RPS[$server-$workload]} req/s, p50 ${P50[$server-$workload]} ms, p99 ${P99[$server-$workload]} ms" >&2
+    echo "$server $workload: ${RPS[$server-$workload]} req/s, p50 ${P50[$server-$workload]} ms, p99 ${P99[$server-$workload]} ms, ${CPU[$server-$workload]} µs CPU/req" >&2
   done
   stop_server
 done
@@ -97,13 +104,15 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "wrk $THREADS thread(s), $CONNECTIONS connections, $WARMUP warm-up then $DURATION measured, loopback, one server at a time."
   echo "Ceiling: an ASP.NET Core minimal API answering the same bytes. Peer: graphql-js $(node -p "require('$LOAD/node/node_modules/graphql/package.json').version") via graphql-http $(node -p "require('$LOAD/node/node_modules/graphql-http/package.json').version") on Node $(node --version)."
   echo
-  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | × node | same bytes as ceiling |"
-  echo "|---|---|---:|---:|---:|---:|---:|:---:|"
+  echo "Machine load (1-minute average) when the run ended: $(cut -d' ' -f1 /proc/loadavg)."
+  echo
+  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | × node | server CPU µs/req | same bytes as ceiling |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|:---:|"
   for workload in typename items; do
     label="\`{ __typename }\`"; [[ "$workload" == items ]] && label="100 items × 5 fields"
     for server in ceiling meridian node; do
       key="$server-$workload"
-      echo "| $label | $server | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | $(ratio "${RPS[$key]}" "${RPS[ceiling-$workload]}") | $(ratio "${RPS[$key]}" "${RPS[node-$workload]}") | ${SAME[$key]} |"
+      echo "| $label | $server | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | $(ratio "${RPS[$key]}" "${RPS[ceiling-$workload]}") | $(ratio "${RPS[$key]}" "${RPS[node-$workload]}") | ${CPU[$key]} | ${SAME[$key]} |"
     done
   done
   echo
