@@ -1,0 +1,4 @@
+namespace Meridian.Execution;
+
+/// <summary>Resolves a field's value asynchronously.</summary>
+public delegate ValueTask<object?> FieldResolverDelegate(IResolverContext context);
