@@ -65,7 +65,7 @@ public sealed class InterceptorTests
                 SeenTypes.Add(type.Name);
                 if (type is ObjectTypeConfiguration objectType)
                 {
-                    foreach (var field in objectType.Fields.Where(f => f.Type.SyntaxNode is Language.ListTypeNode))
+                    foreach (var field in objectType.Fields.Where(f => f.Type.SyntaxNode is Meridian.Language.ListTypeNode))
                     {
                         field.ContextData["cost"] = 10;
                     }

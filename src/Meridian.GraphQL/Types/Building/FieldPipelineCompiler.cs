@@ -45,7 +45,9 @@ internal static class FieldPipelineCompiler
 
         var effectiveResolver = resolver ?? ToAsync(pureResolver!);
         FieldDelegate pipeline = resolver is not null ? InvokeAsync(resolver) : InvokePure(pureResolver!);
-        var middleware = globalMiddleware.Count == 0 ? field.Middleware : [.. globalMiddleware, .. field.Middleware];
+        // Global middleware is the application's (authorization, projections …); introspection fields keep their pure
+        // resolvers so that the executor runs them inline.
+        var middleware = globalMiddleware.Count == 0 || type.IsIntrospectionType ? field.Middleware : [.. globalMiddleware, .. field.Middleware];
         for (var i = middleware.Length - 1; i >= 0; i--)
         {
             pipeline = middleware[i](pipeline);

@@ -1,5 +1,6 @@
 using Meridian.Errors;
 using Meridian.Execution;
+using Meridian.Introspection;
 using Meridian.Language;
 
 namespace Meridian.Types;
@@ -224,6 +225,8 @@ public sealed class SchemaBuilder
             callback(context);
         }
 
+        // Last, so that the introspection types follow the application's types and no interceptor convention touches them.
+        IntrospectionTypes.AddTo(context);
         var completed = SchemaCompleter.Complete(context);
         SchemaValidator.Validate(completed, context);
         var schema = completed.Schema;

@@ -1,0 +1,11 @@
+namespace Meridian.DataLoader;
+
+/// <summary>
+/// Decides when DataLoader batches are dispatched. During execution the executor's scheduler dispatches them when
+/// the current wave of resolvers has nothing left to run, so loads from many resolvers share one batch.
+/// </summary>
+public interface IBatchScheduler
+{
+    /// <summary>Registers a batch that has keys waiting; the scheduler calls <see cref="IDataLoaderBatch.Dispatch"/> once.</summary>
+    void Schedule(IDataLoaderBatch batch);
+}

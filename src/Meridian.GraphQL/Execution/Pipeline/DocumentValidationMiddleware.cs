@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Meridian.Execution;
+
+/// <summary>Validates the document, answering from the validation cache (document hash + limits) when it can; invalid documents end the request.</summary>
+public static class DocumentValidationMiddleware
+{
+    public static RequestMiddleware Create() => static (_, next) => context =>
+    {
+        var settings = context.EffectiveValidationSettings;
+        var executor = context.Executor;
+        if (context.DocumentHash is { } hash && executor.ValidationCache.TryGet(new ValidationCacheKey(hash, settings), out var cached))
+        {
+            context.ValidationErrors = cached;
+            executor.Diagnostics.ValidationCacheHit(context);
+        }
+        else
+        {
+            var started = Stopwatch.GetTimestamp();
+            var errors = executor.Validator.Validate(context.Schema, context.Document!, settings, context.RequestAborted);
+            context.ValidationErrors = errors;
+            executor.Diagnostics.DocumentValidated(context, Stopwatch.GetElapsedTime(started), errors);
+            if (context.DocumentHash is not null)
+            {
+                executor.ValidationCache.Set(new ValidationCacheKey(context.DocumentHash, settings), errors);
+            }
+        }
+
+        if (context.ValidationErrors.Count > 0)
+        {
+            context.SetRequestErrors(context.ValidationErrors);
+            return default;
+        }
+
+        return next(context);
+    };
+}

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using Meridian.Errors;
+using Meridian.Language;
+using Meridian.Types;
+
+namespace Meridian.Execution;
+
+/// <summary>
+/// The state of one request as it moves through the pipeline: each step reads what earlier steps found (document,
+/// validation, operation, variables) and the last one sets <see cref="Result"/>. Middleware that ends the request
+/// early sets <see cref="Result"/> and does not call the next step.
+/// </summary>
+public sealed class RequestContext
+{
+    internal RequestContext(ExecutorServices executor, OperationRequest request, IServiceProvider services, CancellationToken requestAborted)
+    {
+        Executor = executor;
+        Request = request;
+        Services = services;
+        RequestAborted = requestAborted;
+        DocumentHash = request.DocumentHash;
+        Document = request.DocumentNode;
+        ContextData = request.ContextData is null
+            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+    }
+
+    public Schema Schema => Executor.Schema;
+
+    public OperationRequest Request { get; }
+
+    /// <summary>The request's services, or the executor's when the request brought none.</summary>
+    public IServiceProvider Services { get; }
+
+    /// <summary>The executor's options (use the <c>Effective…</c> members for values a request may override).</summary>
+    public RequestExecutorOptions Options => Executor.Options;
+
+    /// <summary>Cancelled when the caller gives up or the execution timeout passes.</summary>
+    public CancellationToken RequestAborted { get; set; }
+
+    /// <summary>The document text (from the request, or read from the persisted operation store).</summary>
+    public string? DocumentText { get; set; }
+
+    /// <summary>The SHA-256 hex hash of the document text: the key of the document, validation and plan caches.</summary>
+    public string? DocumentHash { get; set; }
+
+    public DocumentNode? Document { get; set; }
+
+    /// <summary>True when the document came from the document cache.</summary>
+    public bool IsCachedDocument { get; set; }
+
+    /// <summary>True when the document text was read from the persisted operation store.</summary>
+    public bool IsPersistedDocument { get; set; }
+
+    /// <summary>The validation errors; null until validated.</summary>
+    public IReadOnlyList<IError>? ValidationErrors { get; set; }
+
+    public OperationDefinitionNode? Operation { get; set; }
+
+    public OperationPlan? Plan { get; set; }
+
+    /// <summary>The coerced variable values.</summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; set; }
+
+    /// <summary>Request-wide state shared by all resolvers (starts as the request's global state).</summary>
+    public IDictionary<string, object?> ContextData { get; }
+
+    public IExecutionResult? Result { get; set; }
+
+    /// <summary>The exception that ended the request, if any.</summary>
+    public Exception? Exception { get; set; }
+
+    internal ExecutorServices Executor { get; }
+
+    public TimeSpan EffectiveExecutionTimeout => Request.Overrides?.ExecutionTimeout ?? Options.ExecutionTimeout;
+
+    public bool EffectiveIncludeExceptionDetails => Request.Overrides?.IncludeExceptionDetails ?? Options.IncludeExceptionDetails;
+
+    public ValidationSettings EffectiveValidationSettings => new(
+        Request.Overrides?.MaxExecutionDepth ?? Options.MaxExecutionDepth,
+        Request.Overrides?.MaxFieldCost ?? Options.MaxFieldCost,
+        Request.Overrides?.MaxValidationErrors ?? Options.MaxValidationErrors,
+        Request.Overrides?.AllowIntrospection ?? Options.AllowIntrospection);
+
+    /// <summary>Ends the request with a request error (no data).</summary>
+    public void SetRequestErrors(IReadOnlyList<IError> errors) => Result = OperationResult.FromRequestErrors(errors);
+
+    public void SetRequestError(IError error) => SetRequestErrors([error]);
+}

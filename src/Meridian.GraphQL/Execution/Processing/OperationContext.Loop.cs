@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using Meridian.Language;
+
+namespace Meridian.Execution;
+
+internal sealed partial class OperationContext
+{
+    private const int CancellationCheckInterval = 256;
+
+    /// <summary>
+    /// Executes the operation's root selection set on <paramref name="rootValue"/> (§6.2): queries and subscription
+    /// events normally (fields concurrently), mutations serially (each root field and everything below it completed
+    /// before the next starts). Returns the data, or null when a null reached the root.
+    /// </summary>
+    public async ValueTask<ObjectResult?> ExecuteRootAsync(object? rootValue)
+    {
+        var root = Results.RentObject();
+        root.Attach(null, 0, isNonNullInParent: true);
+        var plan = Plan.RootSelections;
+        if (Plan.OperationType == OperationType.Mutation)
+        {
+            var slots = InitializeObject(plan, root);
+            var slot = 0;
+            foreach (var selection in plan.Selections)
+            {
+                if (slots is not null && !selection.IsIncluded(Variables))
+                {
+                    continue;
+                }
+
+                if (selection.Kind == SelectionKind.TypeName)
+                {
+                    root.SetValue(slot++, plan.ObjectType.Name);
+                    continue;
+                }
+
+                Enqueue(selection, rootValue, root, slot++, EmptyScope);
+                await RunAsync().ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            EnqueueSelections(plan, root, rootValue, EmptyScope);
+            await RunAsync().ConfigureAwait(false);
+        }
+
+        ReleaseWorkQueue();
+        return root.IsInvalidated ? null : root;
+    }
+
+    /// <summary>Sizes an object result for the included selections; returns null when all are included.</summary>
+    private bool[]? InitializeObject(SelectionSetPlan plan, ObjectResult result)
+    {
+        var selections = plan.Selections;
+        if (!plan.HasConditions)
+        {
+            result.Initialize(selections.Length);
+            for (var i = 0; i < selections.Length; i++)
+            {
+                result.SetSelection(i, selections[i]);
+            }
+
+            return null;
+        }
+
+        var included = new bool[selections.Length];
+        var count = 0;
+        for (var i = 0; i < selections.Length; i++)
+        {
+            if (included[i] = selections[i].IsIncluded(Variables))
+            {
+                count++;
+            }
+        }
+
+        result.Initialize(count);
+        var slot = 0;
+        for (var i = 0; i < selections.Length; i++)
+        {
+            if (included[i])
+            {
+                result.SetSelection(slot++, selections[i]);
+            }
+        }
+
+        return included;
+    }
+
+    /// <summary>Queues the fields of an object; <c>__typename</c> is answered at once.</summary>
+    private void EnqueueSelections(SelectionSetPlan plan, ObjectResult result, object? parent, IImmutableDictionary<string, object?> scope)
+    {
+        var included = InitializeObject(plan, result);
+        var selections = plan.Selections;
+        var slot = 0;
+        for (var i = 0; i < selections.Length; i++)
+        {
+            if (included is not null && !included[i])
+            {
+                continue;
+            }
+
+            var selection = selections[i];
+            if (selection.Kind == SelectionKind.TypeName)
+            {
+                result.SetValue(slot++, plan.ObjectType.Name);
+            }
+            else
+            {
+                Enqueue(selection, parent, result, slot++, scope);
+            }
+        }
+    }
+
+    private void Enqueue(Selection selection, object? parent, ObjectResult container, int index, IImmutableDictionary<string, object?> scope) =>
+        _work.Enqueue(new WorkItem(selection, parent, container, index, scope));
+
+    /// <summary>
+    /// Runs queued work until none is left: queued fields run on this loop (pure resolvers inline), asynchronous
+    /// resolvers run concurrently and come back through the completion queue; when nothing is runnable and
+    /// resolvers wait, the DataLoader batches of this wave are dispatched.
+    /// </summary>
+    private async ValueTask RunAsync()
+    {
+        var sinceCheck = 0;
+        while (true)
+        {
+            while (true)
+            {
+                if (++sinceCheck == CancellationCheckInterval)
+                {
+                    sinceCheck = 0;
+                    RequestAborted.ThrowIfCancellationRequested();
+                }
+
+                if (_work.TryDequeue(out var item))
+                {
+                    Execute(item);
+                }
+                else if (_completed.TryDequeue(out var context))
+                {
+                    _pending--;
+                    CompleteAsynchronous(context);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (_pending == 0)
+            {
+                // Loads made outside any resolver have no one waiting; dispatch them anyway so they finish.
+                BatchScheduler.DispatchAll();
+                return;
+            }
+
+            if (BatchScheduler.DispatchAll() > 0)
+            {
+                Executor.Diagnostics.BatchesDispatched(Request);
+                continue;
+            }
+
+            await _signal.WaitAsync(RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private void Execute(in WorkItem item)
+    {
+        if (item.Container.IsInvalidated)
+        {
+            return;
+        }
+
+        var selection = item.Selection;
+        var arguments = GetArguments(selection);
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Error is { } argumentError)
+            {
+                ReportError(argumentError.WithPath(item.Container.PathOf(item.Index)), selection);
+                SetNull(item.Container, item.Index, selection.IsNonNull);
+                return;
+            }
+        }
+
+        if (selection.Kind == SelectionKind.Pure)
+        {
+            var inline = _inlineContext;
+            inline.Initialize(this, item, arguments);
+            try
+            {
+                object? value;
+                try
+                {
+                    value = selection.Field.PureResolver!(inline);
+                }
+                catch (Exception exception) when (!IsAbort(exception))
+                {
+                    HandleResolverException(inline, exception);
+                    return;
+                }
+
+                CompleteField(inline, value);
+            }
+            finally
+            {
+                inline.Clear();
+            }
+
+            return;
+        }
+
+        var context = ResolverContext.Rent();
+        context.Initialize(this, item, arguments);
+        ValueTask pending;
+        try
+        {
+            pending = selection.Field.Pipeline(context);
+        }
+        catch (Exception exception) when (!IsAbort(exception))
+        {
+            HandleResolverException(context, exception);
+            ResolverContext.Return(context);
+            return;
+        }
+
+        if (pending.IsCompletedSuccessfully)
+        {
+            pending.GetAwaiter().GetResult();
+            CompleteField(context, context.Result);
+            ResolverContext.Return(context);
+            return;
+        }
+
+        _pending++;
+        _ = AwaitPipelineAsync(context, pending);
+    }
+
+    private async Task AwaitPipelineAsync(ResolverContext context, ValueTask pending)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            context.Failure = exception;
+        }
+
+        _completed.Enqueue(context);
+        _signal.Release();
+    }
+
+    private void CompleteAsynchronous(ResolverContext context)
+    {
+        try
+        {
+            if (context.Failure is { } failure)
+            {
+                if (IsAbort(failure))
+                {
+                    throw new OperationCanceledException(null, failure, RequestAborted);
+                }
+
+                HandleResolverException(context, failure);
+            }
+            else if (!context.Container.IsInvalidated)
+            {
+                CompleteField(context, context.Result);
+            }
+        }
+        finally
+        {
+            ResolverContext.Return(context);
+        }
+    }
+
+    /// <summary>A cancellation of the request itself ends the execution instead of becoming a field error.</summary>
+    private bool IsAbort(Exception exception) =>
+        exception is OperationCanceledException && RequestAborted.IsCancellationRequested;
+}

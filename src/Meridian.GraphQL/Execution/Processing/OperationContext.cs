@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Meridian.DataLoader;
+using Meridian.Errors;
+using Meridian.Types;
+
+namespace Meridian.Execution;
+
+/// <summary>
+/// The state of one execution of a planned operation: variables, services, the result being built, errors, and the
+/// work loop. Result building and value completion happen on the loop only; resolvers may run concurrently and
+/// hand their results back through a queue, so the result tree needs no locks.
+/// </summary>
+internal sealed partial class OperationContext
+{
+    private readonly ConcurrentQueue<ResolverContext> _completed = new();
+    private readonly Queue<WorkItem> _work = WorkQueuePool.Rent();
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly List<IError> _errors = [];
+    private readonly ResolverContext _inlineContext;
+    private ArgumentValue[]?[] _requestArguments = [];
+    private DataLoaderScope? _dataLoaders;
+    private int _pending;
+
+    public OperationContext(
+        ExecutorServices executor,
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        IServiceProvider services,
+        ClaimsPrincipal? user,
+        IDictionary<string, object?> contextData,
+        bool includeExceptionDetails,
+        RequestContext? request,
+        CancellationToken requestAborted)
+    {
+        Executor = executor;
+        Plan = plan;
+        Variables = variables;
+        Services = services;
+        User = user;
+        ContextData = contextData;
+        IncludeExceptionDetails = includeExceptionDetails;
+        Request = request;
+        RequestAborted = requestAborted;
+        BatchScheduler = new ExecutionBatchScheduler(WakeUp);
+        _inlineContext = new ResolverContext();
+    }
+
+    public ExecutorServices Executor { get; }
+
+    public Schema Schema => Executor.Schema;
+
+    public OperationPlan Plan { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public IServiceProvider Services { get; }
+
+    public ClaimsPrincipal? User { get; }
+
+    public IDictionary<string, object?> ContextData { get; }
+
+    public bool IncludeExceptionDetails { get; }
+
+    public RequestContext? Request { get; }
+
+    public CancellationToken RequestAborted { get; }
+
+    public ExecutionBatchScheduler BatchScheduler { get; }
+
+    public ResultPool Results { get; } = new();
+
+    public DataLoaderScope DataLoaders =>
+        _dataLoaders ??= Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderScope(Services, BatchScheduler, Executor.DataLoaderRegistrations), null) ?? _dataLoaders!;
+
+    /// <summary>The errors so far, in the order they happened.</summary>
+    public IReadOnlyList<IError> GetErrors()
+    {
+        lock (_errors)
+        {
+            return _errors.Count == 0 ? [] : _errors.ToArray();
+        }
+    }
+
+    /// <summary>The arguments of a selection for this request: coerced when planned, or once per request.</summary>
+    public ArgumentValue[] GetArguments(Selection selection)
+    {
+        if (selection.StaticArguments is { } planned)
+        {
+            return planned;
+        }
+
+        var id = selection.Id;
+        if (id >= _requestArguments.Length)
+        {
+            Array.Resize(ref _requestArguments, Math.Max(id + 1, Plan.Planner.SelectionCount));
+        }
+
+        return _requestArguments[id] ??= ArgumentCoercer.Coerce(selection.Field, selection.SyntaxNode, Variables);
+    }
+
+    private void WakeUp() => _signal.Release();
+
+    /// <summary>Gives the work queue back once the execution finished normally (an aborted one may still be touched).</summary>
+    private void ReleaseWorkQueue() => WorkQueuePool.Return(_work);
+
+    private static readonly IImmutableDictionary<string, object?> EmptyScope = ImmutableDictionary<string, object?>.Empty;
+}

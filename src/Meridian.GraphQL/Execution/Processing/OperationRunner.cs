@@ -1,0 +1,23 @@
+namespace Meridian.Execution;
+
+/// <summary>Runs a planned operation once on a root value and packs the response.</summary>
+internal static class OperationRunner
+{
+    public static OperationContext CreateContext(RequestContext context, CancellationToken cancellationToken) => new(
+        context.Executor,
+        context.Plan!,
+        context.Variables!,
+        context.Services,
+        context.Request.User,
+        context.ContextData,
+        context.EffectiveIncludeExceptionDetails,
+        context,
+        cancellationToken);
+
+    public static async ValueTask<OperationResult> RunAsync(RequestContext context, object? rootValue, CancellationToken cancellationToken)
+    {
+        var operation = CreateContext(context, cancellationToken);
+        var data = await operation.ExecuteRootAsync(rootValue).ConfigureAwait(false);
+        return new OperationResult(data, hasData: true, operation.GetErrors(), null, isRequestError: false, operation.Results);
+    }
+}

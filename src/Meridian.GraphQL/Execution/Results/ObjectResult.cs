@@ -1,0 +1,103 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Meridian.Execution;
+
+/// <summary>
+/// The result of a selection set on one object: its fields in selection order. Pooled: it is valid until the
+/// <see cref="OperationResult"/> that holds it is disposed. Reading it as a dictionary is for tests and tools; the
+/// JSON formatter reads the slots directly.
+/// </summary>
+public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, object?>
+{
+    private Selection[] _selections = new Selection[8];
+    private object?[] _values = new object?[8];
+    private int _count;
+
+    public int Count => _count;
+
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _selections[i].ResponseName;
+            }
+        }
+    }
+
+    public IEnumerable<object?> Values
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _values[i];
+            }
+        }
+    }
+
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The result has no field \"{key}\".");
+
+    internal Selection GetSelection(int index) => _selections[index];
+
+    internal object? GetValue(int index) => _values[index];
+
+    internal void Initialize(int count)
+    {
+        if (_selections.Length < count)
+        {
+            _selections = new Selection[count];
+            _values = new object?[count];
+        }
+
+        _count = count;
+    }
+
+    internal void SetSelection(int index, Selection selection) => _selections[index] = selection;
+
+    internal override void SetValue(int index, object? value) => _values[index] = value;
+
+    internal override Path PathOf(int index) => GetPath().Append(_selections[index].ResponseName);
+
+    internal override void Reset()
+    {
+        base.Reset();
+        Array.Clear(_selections, 0, _count);
+        Array.Clear(_values, 0, _count);
+        _count = 0;
+    }
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _values[index] : null;
+        return index >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return new KeyValuePair<string, object?>(_selections[i].ResponseName, _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_selections[i].ResponseName == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,42 @@
+using Meridian.Language;
+
+namespace Meridian.Validation;
+
+/// <summary>
+/// §5.3.2 Field Selection Merging (graphql-js's OverlappingFieldsCanBeMerged): fields with the same response name
+/// must be the same field with the same arguments (unless they are on different object types), return types of the
+/// same shape, and have sub-selections that merge in turn, including fields reached through fragments.
+/// </summary>
+public sealed class FieldSelectionMergingRule : IValidationRule
+{
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(new ConflictFinder(context));
+
+    private sealed class Visitor(ConflictFinder finder) : ValidationVisitor
+    {
+        private bool _reportedStackExhaustion;
+
+        protected override VisitorAction Enter(SelectionSetNode node, ValidationContext context)
+        {
+            foreach (var conflict in finder.FindWithin(context.ParentType, node))
+            {
+                context.ReportError(
+                    $"Fields \"{conflict.ResponseName}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
+                    ValidationErrorCodes.FieldsConflict,
+                    SpecSections.FieldSelectionMerging,
+                    [.. conflict.Fields1, .. conflict.Fields2]);
+            }
+
+            if (finder.StackExhausted && !_reportedStackExhaustion)
+            {
+                _reportedStackExhaustion = true;
+                context.ReportError(
+                    "The document nests fields too deeply through fragments to check that they can be merged.",
+                    ValidationErrorCodes.DocumentTooComplex,
+                    SpecSections.FieldSelectionMerging,
+                    node);
+            }
+
+            return VisitorAction.Continue;
+        }
+    }
+}
