@@ -20,10 +20,10 @@ public sealed class FieldSelectionMergingRule : IValidationRule
             foreach (var conflict in finder.FindWithin(context.ParentType, node))
             {
                 context.ReportError(
-                    $"Fields \"{conflict.ResponseName}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
+                    $"Fields \"{conflict.ResponseName}\" conflict because {conflict.Reason()}. Use different aliases on the fields to fetch both if this was intentional.",
                     ValidationErrorCodes.FieldsConflict,
                     SpecSections.FieldSelectionMerging,
-                    [.. conflict.Fields1, .. conflict.Fields2]);
+                    [.. conflict.Nodes()]);
             }
 
             if (finder.StackExhausted && !_reportedStackExhaustion)

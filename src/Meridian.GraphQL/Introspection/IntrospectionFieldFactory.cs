@@ -5,7 +5,7 @@ using Meridian.Types;
 namespace Meridian.Introspection;
 
 /// <summary>Builds the configurations of the introspection types' fields; every resolver is a pure (inline) one.</summary>
-internal static class IntrospectionFields
+internal static class IntrospectionFieldFactory
 {
     public const string IncludeDeprecated = "includeDeprecated";
 
