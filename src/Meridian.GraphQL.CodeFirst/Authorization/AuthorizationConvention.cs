@@ -1,0 +1,9 @@
+namespace Meridian.CodeFirst;
+
+internal static class AuthorizationConvention
+{
+    public static void Apply(DescriptorContext context)
+    {
+        _ = context;
+    }
+}
