@@ -1,0 +1,80 @@
+using System.Net.WebSockets;
+using Meridian.AspNetCore.WebSockets.Protocols;
+using Meridian.AspNetCore.WebSockets.Sessions;
+using Meridian.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Meridian.AspNetCore.WebSockets;
+
+/// <summary>
+/// Serves GraphQL over WebSocket on an upgrade request: negotiates the subprotocol (graphql-transport-ws preferred,
+/// the legacy graphql-ws otherwise; neither closes the socket with 4406) and runs the connection until it closes.
+/// The endpoint (<c>MapGraphQL</c>, or <c>MapGraphQLSubscriptions</c>) hands WebSocket requests to it; the
+/// application needs <c>UseWebSockets()</c>.
+/// </summary>
+public sealed class GraphQLWebSocketHandler(
+    IOptions<GraphQLSocketOptions> options,
+    ISocketSessionInterceptor interceptor,
+    SocketStatistics statistics,
+    IHostApplicationLifetime lifetime,
+    ILogger<GraphQLWebSocketHandler> logger)
+{
+    /// <summary>Runs the connection of a WebSocket request against the executor named <paramref name="schemaName"/>.</summary>
+    public async Task HandleAsync(HttpContext context, string? schemaName = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync("Expected a WebSocket upgrade request.", context.RequestAborted);
+            return;
+        }
+
+        var protocol = SocketProtocols.Negotiate(context.WebSockets.WebSocketRequestedProtocols);
+        if (protocol is null)
+        {
+            await RefuseAsync(context);
+            return;
+        }
+
+        var executor = await context.RequestServices.GetRequestExecutorAsync(schemaName, context.RequestAborted);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol.Name);
+        var session = new WebSocketSession(
+            socket,
+            protocol,
+            new SocketConnection(context, protocol.Name),
+            executor,
+            interceptor,
+            options.Value,
+            statistics,
+            logger);
+        using (lifetime.ApplicationStopping.Register(
+            static state => ((WebSocketSession)state!).BeginClose(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"),
+            session))
+        {
+            await session.RunAsync();
+        }
+    }
+
+    /// <summary>As the graphql-ws server does: accept, then close with 4406 so that the client learns why.</summary>
+    private async Task RefuseAsync(HttpContext context)
+    {
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var deadline = new CancellationTokenSource(options.Value.CloseHandshakeTimeout);
+        try
+        {
+            await socket.CloseOutputAsync(SocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable", deadline.Token);
+            var buffer = new byte[256];
+            while ((await socket.ReceiveAsync(buffer.AsMemory(), deadline.Token)).MessageType != WebSocketMessageType.Close)
+            {
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The client did not answer the close in time, or went away.
+        }
+    }
+}
