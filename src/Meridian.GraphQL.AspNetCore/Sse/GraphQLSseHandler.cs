@@ -68,6 +68,9 @@ public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogg
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(aborted);
 
+        // Send the headers now: the client learns that the stream is open before the first event.
+        await response.BodyWriter.FlushAsync(aborted);
+
         using var writer = new SseEventWriter(response.BodyWriter, settings.SlowConsumerTimeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var keepAlive = settings.KeepAliveInterval is { } interval ? KeepAliveAsync(writer, interval, stop) : Task.CompletedTask;
