@@ -1,11 +1,12 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace Meridian.GraphQL.AspNetCore.Tests.Hosting;
 
-/// <summary>What the client read next: a message, or the server's close.</summary>
-internal sealed record ReceivedFrame(JsonElement? Message, WebSocketCloseStatus? CloseStatus, string? CloseDescription)
+/// <summary>What the client read next: a message, the server's close, or the connection's failure.</summary>
+internal sealed record ReceivedFrame(JsonElement? Message, WebSocketCloseStatus? CloseStatus, string? CloseDescription, Exception? Failure = null)
 {
     public string? Type => Message?.GetProperty("type").GetString();
 
@@ -13,13 +14,20 @@ internal sealed record ReceivedFrame(JsonElement? Message, WebSocketCloseStatus?
 
     public JsonElement Payload => Message!.Value.GetProperty("payload");
 
-    public override string ToString() => Message?.GetRawText() ?? $"close {(int?)CloseStatus} {CloseDescription}";
+    public override string ToString() =>
+        Message?.GetRawText() ?? (Failure is null ? $"close {(int?)CloseStatus} {CloseDescription}" : $"failure {Failure.GetType().Name}");
 }
 
-/// <summary>A raw <see cref="ClientWebSocket"/> speaking GraphQL over WebSocket by hand, every wait bounded.</summary>
+/// <summary>
+/// A raw <see cref="ClientWebSocket"/> speaking GraphQL over WebSocket by hand. A background loop reads frames into
+/// a queue (cancelling a WebSocket receive would abort the socket), so every wait here is bounded without harm.
+/// </summary>
 internal sealed class SocketTestClient : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private readonly Channel<ReceivedFrame> _frames = Channel.CreateUnbounded<ReceivedFrame>();
+    private Task? _reading;
 
     private SocketTestClient(ClientWebSocket socket)
     {
@@ -33,7 +41,8 @@ internal sealed class SocketTestClient : IAsyncDisposable
     public static async Task<SocketTestClient> ConnectAsync(Uri uri, params string[] protocols) =>
         await ConnectAsync(uri, protocols, null);
 
-    public static async Task<SocketTestClient> ConnectAsync(Uri uri, string[] protocols, Action<ClientWebSocketOptions>? configure)
+    /// <param name="read">False to leave the socket unread until <see cref="StartReading"/> (a stalled client).</param>
+    public static async Task<SocketTestClient> ConnectAsync(Uri uri, string[] protocols, Action<ClientWebSocketOptions>? configure, bool read = true)
     {
         var socket = new ClientWebSocket();
         foreach (var protocol in protocols)
@@ -44,16 +53,24 @@ internal sealed class SocketTestClient : IAsyncDisposable
         configure?.Invoke(socket.Options);
         using var deadline = new CancellationTokenSource(Timeout);
         await socket.ConnectAsync(uri, deadline.Token);
-        return new SocketTestClient(socket);
+        var client = new SocketTestClient(socket);
+        if (read)
+        {
+            client.StartReading();
+        }
+
+        return client;
     }
 
-    /// <summary>Connects with graphql-transport-ws and gets the connection acknowledged.</summary>
+    /// <summary>Connects and gets the connection acknowledged.</summary>
     public static async Task<SocketTestClient> ConnectAndInitAsync(Uri uri, string protocol = "graphql-transport-ws", object? parameters = null)
     {
         var client = await ConnectAsync(uri, protocol);
         await client.InitAsync(parameters);
         return client;
     }
+
+    public void StartReading() => _reading ??= ReadLoopAsync();
 
     public async Task InitAsync(object? parameters = null)
     {
@@ -73,35 +90,22 @@ internal sealed class SocketTestClient : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null, string type = "subscribe") =>
         SendAsync(new { id, type, payload = new { query, variables } });
 
-    /// <summary>The next message or close; fails if neither arrives in time.</summary>
+    /// <summary>The next message, close or failure; a <see cref="TimeoutException"/> if none arrives in time.</summary>
     public async Task<ReceivedFrame> ReceiveAsync(TimeSpan? timeout = null)
     {
+        StartReading();
         using var deadline = new CancellationTokenSource(timeout ?? Timeout);
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        while (true)
+        try
         {
-            ValueWebSocketReceiveResult result;
-            try
-            {
-                result = await Socket.ReceiveAsync(buffer.AsMemory(), deadline.Token);
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                throw new TimeoutException("No message or close arrived in time.");
-            }
-
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return new ReceivedFrame(null, Socket.CloseStatus, Socket.CloseStatusDescription);
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                using var document = JsonDocument.Parse(message.ToArray());
-                return new ReceivedFrame(document.RootElement.Clone(), null, null);
-            }
+            return await _frames.Reader.ReadAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException("No message or close arrived in time.");
+        }
+        catch (ChannelClosedException)
+        {
+            throw new InvalidOperationException("The connection already ended.");
         }
     }
 
@@ -126,6 +130,7 @@ internal sealed class SocketTestClient : IAsyncDisposable
         while (true)
         {
             var frame = await ReceiveAsync(timeout);
+            Assert.Null(frame.Failure);
             if (frame.Message is null)
             {
                 return (frame.CloseStatus, frame.CloseDescription, before);
@@ -143,12 +148,51 @@ internal sealed class SocketTestClient : IAsyncDisposable
             try
             {
                 await Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, deadline.Token);
+                if (_reading is not null)
+                {
+                    await _reading.WaitAsync(deadline.Token);
+                }
             }
             catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
             {
             }
         }
 
+        Socket.Abort();
         Socket.Dispose();
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        var buffer = new byte[16 * 1024];
+        using var message = new MemoryStream();
+        try
+        {
+            while (true)
+            {
+                var result = await Socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    _frames.Writer.TryWrite(new ReceivedFrame(null, Socket.CloseStatus, Socket.CloseStatusDescription));
+                    return;
+                }
+
+                message.Write(buffer, 0, result.Count);
+                if (result.EndOfMessage)
+                {
+                    using var document = JsonDocument.Parse(message.ToArray());
+                    _frames.Writer.TryWrite(new ReceivedFrame(document.RootElement.Clone(), null, null));
+                    message.SetLength(0);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            _frames.Writer.TryWrite(new ReceivedFrame(null, null, null, exception));
+        }
+        finally
+        {
+            _frames.Writer.TryComplete();
+        }
     }
 }

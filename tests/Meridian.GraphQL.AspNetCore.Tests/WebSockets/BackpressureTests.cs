@@ -21,7 +21,8 @@ public sealed class BackpressureTests
         });
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
-        await using var client = await SocketTestClient.ConnectAndInitAsync(server.WebSocketUri);
+        await using var client = await SocketTestClient.ConnectAsync(server.WebSocketUri, ["graphql-transport-ws"], null, read: false);
+        await client.SendAsync(new { type = "connection_init" });
         await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
         await server.WaitForSubscribersAsync(topic);
 
@@ -77,20 +78,18 @@ public sealed class BackpressureTests
 
     private static async Task<int> CountUntilConnectionEndsAsync(SocketTestClient client)
     {
+        client.StartReading();
         var count = 0;
-        try
+        while (true)
         {
-            while (true)
+            var frame = await client.ReceiveAsync();
+            if (frame.Failure is not null)
             {
-                var frame = await client.ReceiveAsync();
-                Assert.True(frame.Message is not null, "The server aborts a stalled connection; it sends no close frame.");
-
-                count++;
+                return count;
             }
-        }
-        catch (WebSocketException)
-        {
-            return count;
+
+            Assert.True(frame.Message is not null, "The server aborts a stalled connection; it sends no close frame.");
+            count++;
         }
     }
 }
