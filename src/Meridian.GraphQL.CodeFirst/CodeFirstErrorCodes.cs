@@ -15,6 +15,9 @@ public static class CodeFirstErrorCodes
     /// <summary>An <c>@authorize</c> check failed for the authenticated user (Hot Chocolate's code).</summary>
     public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
 
+    /// <summary>An <c>@authorize</c> names a policy the application did not register.</summary>
+    public const string AuthPolicyNotFound = "AUTH_POLICY_NOT_FOUND";
+
     /// <summary>A required global, scoped or local state entry was not set for the request.</summary>
     public const string StateMissing = "STATE_MISSING";
 }

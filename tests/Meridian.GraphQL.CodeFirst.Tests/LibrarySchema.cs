@@ -14,10 +14,15 @@ internal static class LibrarySchema
     {
         data = new LibraryData();
         var collection = new ServiceCollection().AddSingleton(data);
+        collection.AddAuthorization(options => options.AddPolicy("CanReturn", policy => policy.RequireClaim("member")));
         services?.Invoke(collection);
         var builder = collection.AddGraphQL()
             .AddTypesFromAssembly(typeof(Book).Assembly)
-            .AddType<Magazine>();
+            .AddType<Magazine>()
+            .AddGlobalObjectIdentification()
+            .AddMutationConventions()
+            .AddAuthorization()
+            .AddInMemorySubscriptions();
         configure?.Invoke(builder);
         return collection.BuildServiceProvider().GetRequestExecutorAsync().AsTask();
     }

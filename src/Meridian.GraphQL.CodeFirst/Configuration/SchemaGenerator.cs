@@ -199,6 +199,10 @@ internal static class SchemaGenerator
         }
 
         AddToSchema(context);
+        if (context.Options.IsAuthorizationEnabled)
+        {
+            AuthorizationConvention.AttachMiddleware(context.Schema);
+        }
     }
 
     private static void AddToSchema(DescriptorContext context)

@@ -129,6 +129,14 @@ internal sealed partial class DescriptorContext
         }
     }
 
+    /// <summary>An object type for an exception (mutation errors): its fields are added by the caller, not inferred.</summary>
+    public ObjectTypeDefinition AddErrorObjectType(Type exceptionType, string name)
+    {
+        var definition = AddObjectType(exceptionType, name, descriptorType: null);
+        definition.IsFilled = true;
+        return definition;
+    }
+
     /// <summary>Adds an object type declared by name only (no CLR type).</summary>
     public ObjectTypeDefinition AddObjectType(string name)
     {

@@ -70,6 +70,9 @@ internal sealed partial class DescriptorContext : ICompletionContext
 
     public IEnumerable<NamedTypeConfiguration> GeneratedTypes => _generated.Values;
 
+    /// <summary>Methods marked <see cref="NodeResolverAttribute"/> in resolver classes, with the class that declares them.</summary>
+    public List<(System.Reflection.MethodInfo Method, Type DeclaringClass)> NodeResolverCandidates { get; } = [];
+
     /// <summary>True while work or completion callbacks are waiting.</summary>
     public bool HasPendingWork => _work.Count > 0 || _completionCallbacks.Count > 0;
 

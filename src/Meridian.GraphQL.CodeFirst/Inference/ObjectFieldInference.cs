@@ -34,9 +34,13 @@ internal static class ObjectFieldInference
         foreach (var member in MemberCollector.GetResolverMembers(resolverClass))
         {
             // A node resolver beside a type's fields loads the node; only on a root type is it also a field.
-            if (!target.IsRootType && member.IsDefined(typeof(NodeResolverAttribute)))
+            if (member.IsDefined(typeof(NodeResolverAttribute)) && member is System.Reflection.MethodInfo nodeResolver)
             {
-                continue;
+                context.NodeResolverCandidates.Add((nodeResolver, resolverClass));
+                if (!target.IsRootType)
+                {
+                    continue;
+                }
             }
 
             AddField(target, FieldFactory.Create(context, member, resolverClass, memberOfParent: false, isSubscription), replace, context);

@@ -4,7 +4,8 @@ namespace Meridian.CodeFirst;
 /// Makes an entity a <c>Node</c> (Relay's global object identification): the type implements <c>Node</c>, its key
 /// property becomes <c>id: ID!</c> (an opaque ID), and <c>node(id:)</c> refetches it through its node resolver — a
 /// method marked <see cref="NodeResolverAttribute"/> (on the entity or on a query class), else a static
-/// <c>Get</c>/<c>GetAsync</c> method of the entity taking the key.
+/// <c>Get</c>/<c>GetAsync</c> method of the entity taking the key. It takes effect once
+/// <c>AddGlobalObjectIdentification()</c> is called; until then the type is an ordinary object type.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct)]
 public sealed class NodeAttribute : Attribute

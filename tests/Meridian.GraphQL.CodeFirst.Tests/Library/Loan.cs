@@ -1,6 +1,7 @@
 namespace Meridian.GraphQL.CodeFirst.Tests.Library;
 
 /// <summary>A book lent to a member.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class Loan
 {
     public Guid Id { get; init; }
@@ -12,6 +13,8 @@ public sealed class Loan
 
     public DateTimeOffset LoanedAt { get; init; }
 
+    /// <summary>When the book is due back (visible to anyone).</summary>
+    [AllowAnonymous]
     public DateOnly DueOn { get; init; }
 
     public LoanStatus Status { get; set; }

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using Booking.Data;
+using Booking.Data.Entities;
+using Booking.Data.Migrations;
+using Booking.Data.Setup;
+using Booking.Domain;
+using Booking.Domain.Availability;
+using Booking.Domain.Errors;
+using Booking.Domain.Reservations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Testing;
+using WeeklyRule = Booking.Domain.Scheduling.WeeklyAvailabilityRule;
+
+namespace Booking.Benchmarks.Reservations;
+
+/// <summary>
+/// Reservation throughput on a private PostgreSQL server: concurrent clients reserving distinct slots of one
+/// provider, then all clients racing for the same few slots. A custom harness, because BenchmarkDotNet measures
+/// one caller at a time; every run is bounded by the counts given.
+/// </summary>
+internal static class ReservationLoad
+{
+    private static readonly TimeSpan SlotLength = TimeSpan.FromMinutes(15);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var options = LoadOptions.Parse(args);
+        Console.WriteLine($"Starting a private PostgreSQL server ({options.Clients} clients) …");
+        await using var server = await PostgresServer.StartAsync();
+        var settings = BookingDatabaseSettings.Postgres(await server.CreateDatabaseAsync("bench"));
+        await using var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddBookingData(settings)
+            .AddBookingServices()
+            .Configure<BookingOptions>(booking => booking.MaxUnconfirmedHolds = int.MaxValue)
+            .BuildServiceProvider();
+        await services.GetRequiredService<BookingMigrator>().MigrateAsync();
+
+        var reservations = services.GetRequiredService<ReservationService>();
+        var clients = await CreateUsersAsync(services, UserRole.Client, options.Clients);
+        var distinctProvider = await CreateProviderAsync(services);
+        var hotProvider = await CreateProviderAsync(services);
+        var firstSlot = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1), TimeSpan.Zero);
+
+        // Warm-up: JIT, EF's query cache and the connection pool, on slots the timed run does not use.
+        var warmupStart = firstSlot + (SlotLength * (options.Distinct + options.Clients));
+        await RunDistinctAsync(reservations, distinctProvider, clients, warmupStart, options.Warmup);
+
+        Console.WriteLine();
+        Console.WriteLine("| scenario | operations | succeeded | slot unavailable | other errors | seconds | operations/s | p50 ms | p99 ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var distinct = await RunDistinctAsync(reservations, distinctProvider, clients, firstSlot, options.Distinct);
+        Print($"distinct slots, {options.Clients} clients", distinct);
+        // The racing run's slots come after every slot used so far: a client never overlaps its own holds.
+        var hotStart = warmupStart + (SlotLength * (options.Warmup + options.Clients));
+        var contended = await RunContendedAsync(reservations, hotProvider, clients, hotStart, options);
+        Print($"{options.Clients} clients racing for {options.HotSlots} slots per round", contended);
+
+        var expectedWinners = Math.Min(options.HotSlots, options.Clients) * options.Rounds;
+        if (distinct.Succeeded != options.Distinct || contended.Succeeded != expectedWinners || distinct.Other + contended.Other > 0)
+        {
+            Console.WriteLine($"UNEXPECTED: {distinct.Succeeded}/{options.Distinct} distinct and {contended.Succeeded}/{expectedWinners} contended reservations succeeded.");
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Each client reserves its own share of consecutive slots (slot i goes to client i mod n).</summary>
+    private static Task<LoadResult> RunDistinctAsync(
+        ReservationService reservations, Actor provider, IReadOnlyList<Actor> clients, DateTimeOffset firstSlot, int count) =>
+        RunWorkersAsync(clients.Count, async (worker, result) =>
+        {
+            for (var i = worker; i < count; i += clients.Count)
+            {
+                await result.TimeAsync(() => reservations.ReserveAsync(clients[worker], new(provider.UserId, firstSlot + (SlotLength * i))));
+            }
+        });
+
+    /// <summary>In each round every client tries one of the round's few slots: one winner per slot, the rest refused.</summary>
+    private static Task<LoadResult> RunContendedAsync(
+        ReservationService reservations, Actor provider, IReadOnlyList<Actor> clients, DateTimeOffset firstSlot, LoadOptions options) =>
+        RunWorkersAsync(clients.Count, async (worker, result) =>
+        {
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                var slot = (round * options.HotSlots) + (worker % options.HotSlots);
+                await result.TimeAsync(() => reservations.ReserveAsync(clients[worker], new(provider.UserId, firstSlot + (SlotLength * slot))));
+            }
+        });
+
+    private static async Task<LoadResult> RunWorkersAsync(int workers, Func<int, LoadResult, Task> work)
+    {
+        var result = new LoadResult();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(() => work(worker, result))));
+        result.Elapsed = clock.Elapsed;
+        return result;
+    }
+
+    private static void Print(string scenario, LoadResult result)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(
+            culture,
+            $"| {scenario} | {result.Operations} | {result.Succeeded} | {result.SlotUnavailable} | {result.Other} | {result.Elapsed.TotalSeconds:0.00} | {result.Operations / result.Elapsed.TotalSeconds:0} | {result.Latency.Percentile(0.50):0.0} | {result.Latency.Percentile(0.99):0.0} |"));
+        if (result.FirstOtherError is { } error)
+        {
+            Console.WriteLine($"first unexpected error: {error}");
+        }
+    }
+
+    private static async Task<Actor> CreateProviderAsync(IServiceProvider services)
+    {
+        var provider = (await CreateUsersAsync(services, UserRole.Provider, 1))[0];
+        var schedule = services.GetRequiredService<ScheduleService>();
+        await schedule.SaveSettingsAsync(provider, provider.UserId, new ProviderSettings
+        {
+            DefaultAppointmentLength = SlotLength,
+            SlotStep = SlotLength,
+            BookingWindowDays = 3650,
+        });
+        var wholeDays = Enum.GetValues<DayOfWeek>().Select(day => new WeeklyRule(day, TimeOnly.MinValue, TimeOnly.MinValue)).ToList();
+        await schedule.ReplaceWeeklyRulesAsync(provider, provider.UserId, wholeDays);
+        return provider;
+    }
+
+    private static async Task<IReadOnlyList<Actor>> CreateUsersAsync(IServiceProvider services, UserRole role, int count)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BookingDbContext>();
+        var users = Enumerable.Range(0, count).Select(i =>
+        {
+            var email = $"{role}-{i}-{Guid.NewGuid():N}@bench.test".ToLowerInvariant();
+            return new User { Email = email, NormalizedEmail = email, DisplayName = $"{role} {i}", Role = role, CreatedAt = DateTimeOffset.UtcNow };
+        }).ToList();
+        db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+        return users.ConvertAll(user => new Actor(user.Id, role));
+    }
+
+    private sealed class LoadResult
+    {
+        private int _succeeded;
+        private int _slotUnavailable;
+        private int _other;
+
+        public LatencyRecorder Latency { get; } = new();
+
+        public TimeSpan Elapsed { get; set; }
+
+        public int Succeeded => _succeeded;
+
+        public int SlotUnavailable => _slotUnavailable;
+
+        public int Other => _other;
+
+        public int Operations => _succeeded + _slotUnavailable + _other;
+
+        public Exception? FirstOtherError { get; private set; }
+
+        public async Task TimeAsync(Func<Task> operation)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await operation();
+                Interlocked.Increment(ref _succeeded);
+            }
+            catch (SlotUnavailableException)
+            {
+                Interlocked.Increment(ref _slotUnavailable);
+            }
+            catch (Exception exception)
+            {
+                if (Interlocked.Increment(ref _other) == 1)
+                {
+                    FirstOtherError = exception;
+                }
+            }
+
+            Latency.Add(Stopwatch.GetElapsedTime(started));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Booking.Data.Setup;
+
+public enum DatabaseProvider
+{
+    Postgres,
+    Sqlite,
+}
