@@ -5,12 +5,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Meridian.AspNetCore;
 
-/// <summary>Registers the streaming transports of the GraphQL server: WebSocket and server-sent events.</summary>
+/// <summary>
+/// Adds the streaming transports that <c>MapGraphQL</c> endpoints hand their requests to: GraphQL over WebSocket
+/// (upgrade requests) and server-sent events (requests preferring <c>text/event-stream</c>). Call after
+/// <c>AddGraphQLServer()</c>.
+/// </summary>
 public static class RealtimeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="GraphQLWebSocketHandler"/> with its options and, unless one is registered, the default
-    /// <see cref="BearerTokenSocketInterceptor"/>.
+    /// Registers the WebSocket transport (<see cref="GraphQLWebSocketHandler"/>) with its options and, unless one is
+    /// registered, the default <see cref="BearerTokenSocketInterceptor"/>. The application needs <c>UseWebSockets()</c>.
     /// </summary>
     public static IServiceCollection AddGraphQLWebSockets(this IServiceCollection services, Action<GraphQLSocketOptions>? configure = null)
     {
@@ -22,13 +26,12 @@ public static class RealtimeServiceCollectionExtensions
         }
 
         services.TryAddSingleton<SocketStatistics>();
-        services.TryAddSingleton<JwtBearerTokenValidator>();
         services.TryAddSingleton<ISocketSessionInterceptor, BearerTokenSocketInterceptor>();
-        services.TryAddSingleton<GraphQLWebSocketHandler>();
+        services.TryAddSingleton<IGraphQLWebSocketHandler, GraphQLWebSocketHandler>();
         return services;
     }
 
-    /// <summary>Registers <see cref="GraphQLSseHandler"/> with its options.</summary>
+    /// <summary>Registers the server-sent events transport (<see cref="GraphQLSseHandler"/>) with its options.</summary>
     public static IServiceCollection AddGraphQLServerSentEvents(this IServiceCollection services, Action<GraphQLSseOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -38,7 +41,7 @@ public static class RealtimeServiceCollectionExtensions
             services.Configure(configure);
         }
 
-        services.TryAddSingleton<GraphQLSseHandler>();
+        services.TryAddSingleton<IGraphQLEventStreamHandler, GraphQLSseHandler>();
         return services;
     }
 }

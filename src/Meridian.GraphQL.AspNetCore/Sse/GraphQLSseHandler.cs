@@ -1,6 +1,4 @@
-using System.Buffers;
-using System.IO.Pipelines;
-using System.Text.Json;
+using Meridian.AspNetCore.Http;
 using Meridian.AspNetCore.Streaming;
 using Meridian.Errors;
 using Meridian.Execution;
@@ -8,62 +6,89 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Meridian.AspNetCore.Sse;
 
 /// <summary>
-/// Serves GraphQL over server-sent events in graphql-sse's distinct connections mode: one request (POST with a
-/// JSON body, or GET with URL parameters for queries and subscriptions) per operation, its results streamed as
-/// events until the operation completes or the client disconnects, which cancels it.
+/// Serves GraphQL over server-sent events in graphql-sse's distinct connections mode: one request per operation
+/// (POST with a JSON body, or GET with URL parameters, which <c>EventSource</c> uses, for queries and subscriptions),
+/// read as GraphQL over HTTP reads it, its results streamed as events until the operation completes or the client
+/// disconnects, which cancels it. Malformed requests get the HTTP handler's status codes and errors; GraphQL
+/// errors (syntax, validation) come as events on the accepted stream.
 /// </summary>
-public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogger<GraphQLSseHandler> logger)
+public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogger<GraphQLSseHandler> logger) : IGraphQLEventStreamHandler
 {
-    public const string EventStreamMediaType = "text/event-stream";
-
-    /// <summary>Whether the request accepts an event stream (the endpoint's test for handing it here).</summary>
-    public static bool AcceptsEventStream(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        foreach (var accept in request.GetTypedHeaders().Accept)
-        {
-            if (accept.MediaType.Equals(EventStreamMediaType, StringComparison.OrdinalIgnoreCase) && accept.Quality is not 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Runs the operation of the request against the executor named <paramref name="schemaName"/>.</summary>
-    public async Task HandleAsync(HttpContext context, string? schemaName = null)
+    public async Task HandleAsync(HttpContext context, GraphQLEndpoint endpoint)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = options.Value;
+        ArgumentNullException.ThrowIfNull(endpoint);
         var aborted = context.RequestAborted;
-        GraphQLRequestPayload payload;
-        AllowedOperations allowed;
+        OperationRequest request;
+        IRequestExecutor executor;
         try
         {
-            (payload, allowed) = await ReadRequestAsync(context.Request, settings, aborted);
+            var (operation, allowed) = await ReadRequestAsync(context.Request, endpoint.Options, aborted);
+            executor = await endpoint.GetExecutorAsync(aborted);
+            request = await endpoint.CreateOperationRequestAsync(context, executor, operation, operation.Variables, allowed, aborted);
         }
-        catch (RefusedRequestException refused)
+        catch (GraphQLRequestException exception)
         {
-            await WriteRefusalAsync(context.Response, refused, aborted);
+            if (exception.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers.Allow = endpoint.Options.EnableGetRequests ? "GET, POST" : "POST";
+            }
+
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, exception.Error, ResponseMediaType.Json, exception.StatusCode, aborted);
             return;
         }
 
-        var executor = await context.RequestServices.GetRequestExecutorAsync(schemaName, aborted);
-        var request = payload.ToRequestBuilder()
-            .SetServices(context.RequestServices)
-            .SetUser(context.User)
-            .SetAllowedOperations(allowed)
-            .Build();
+        await StreamAsync(context, executor, request);
+    }
 
+    private static async Task<(GraphQLRequest Request, AllowedOperations Allowed)> ReadRequestAsync(
+        HttpRequest request,
+        GraphQLServerOptions options,
+        CancellationToken cancellationToken)
+    {
+        GraphQLRequestBatch batch;
+        AllowedOperations allowed;
+        if (HttpMethods.IsGet(request.Method) && options.EnableGetRequests)
+        {
+            // GET must not change state; it carries subscriptions, though: EventSource can only GET.
+            batch = GraphQLHttpRequestReader.ReadGet(request.Query, options);
+            allowed = options.AllowedGetOperations | AllowedOperations.Subscription;
+        }
+        else if (HttpMethods.IsPost(request.Method))
+        {
+            batch = await GraphQLHttpRequestReader.ReadPostAsync(request, options, cancellationToken);
+            allowed = AllowedOperations.All;
+        }
+        else
+        {
+            throw new GraphQLRequestException(
+                StatusCodes.Status405MethodNotAllowed,
+                ServerErrorCodes.MethodNotAllowed,
+                $"The HTTP method {request.Method} is not supported by the GraphQL endpoint.");
+        }
+
+        if (batch.HasManyResults)
+        {
+            throw new GraphQLRequestException(
+                StatusCodes.Status400BadRequest,
+                ServerErrorCodes.BatchingNotAllowed,
+                "An event stream carries one operation; send batches as JSON requests.");
+        }
+
+        return (batch.Requests[0], allowed);
+    }
+
+    private async Task StreamAsync(HttpContext context, IRequestExecutor executor, OperationRequest request)
+    {
+        var settings = options.Value;
+        var aborted = context.RequestAborted;
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = EventStreamMediaType + "; charset=utf-8";
+        response.ContentType = MediaTypes.EventStream + "; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(aborted);
@@ -94,85 +119,6 @@ public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogg
         }
     }
 
-    private static async Task<(GraphQLRequestPayload Payload, AllowedOperations Allowed)> ReadRequestAsync(
-        HttpRequest request,
-        GraphQLSseOptions settings,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (HttpMethods.IsGet(request.Method))
-            {
-                // GET must not change state: mutations are refused by the engine (OPERATION_NOT_ALLOWED).
-                return (GraphQLRequestPayloadReader.Read(request.Query), AllowedOperations.Query | AllowedOperations.Subscription);
-            }
-
-            if (!HttpMethods.IsPost(request.Method))
-            {
-                throw new RefusedRequestException(StatusCodes.Status405MethodNotAllowed, RequestErrorCodes.MethodNotAllowed, "GraphQL event streams are requested with GET or POST.");
-            }
-
-            if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-                || !contentType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new RefusedRequestException(StatusCodes.Status415UnsupportedMediaType, RequestErrorCodes.UnsupportedMediaType, "The request body must be application/json.");
-            }
-
-            var body = await ReadBodyAsync(request.BodyReader, settings.MaxRequestBodySize, cancellationToken);
-            return (GraphQLRequestPayloadReader.Read(body), AllowedOperations.All);
-        }
-        catch (GraphQLRequestPayloadException exception)
-        {
-            throw new RefusedRequestException(StatusCodes.Status400BadRequest, RequestErrorCodes.InvalidRequest, exception.Message);
-        }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(PipeReader reader, long limit, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var read = await reader.ReadAsync(cancellationToken);
-            var buffer = read.Buffer;
-            if (buffer.Length > limit)
-            {
-                reader.AdvanceTo(buffer.End);
-                throw new RefusedRequestException(StatusCodes.Status413PayloadTooLarge, RequestErrorCodes.RequestTooLarge, $"The request body is larger than {limit} bytes.");
-            }
-
-            if (read.IsCompleted)
-            {
-                var body = buffer.ToArray();
-                reader.AdvanceTo(buffer.End);
-                return body;
-            }
-
-            reader.AdvanceTo(buffer.Start, buffer.End);
-        }
-    }
-
-    private static async Task WriteRefusalAsync(HttpResponse response, RefusedRequestException refused, CancellationToken cancellationToken)
-    {
-        response.StatusCode = refused.StatusCode;
-        response.ContentType = "application/json; charset=utf-8";
-        if (refused.StatusCode == StatusCodes.Status405MethodNotAllowed)
-        {
-            response.Headers.Allow = "GET, POST";
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, JsonResultFormatter.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("errors");
-            writer.WriteStartArray();
-            JsonResultFormatter.WriteError(writer, new Error(refused.Message, refused.Code));
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken);
-    }
-
     private static async Task KeepAliveAsync(SseEventWriter writer, TimeSpan interval, CancellationTokenSource stop)
     {
         using var timer = new PeriodicTimer(interval);
@@ -192,12 +138,5 @@ public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogg
         {
             // The stream ended.
         }
-    }
-
-    private sealed class RefusedRequestException(int statusCode, string code, string message) : Exception(message)
-    {
-        public int StatusCode { get; } = statusCode;
-
-        public string Code { get; } = code;
     }
 }

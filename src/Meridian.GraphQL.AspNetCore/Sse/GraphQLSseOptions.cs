@@ -11,7 +11,4 @@ public sealed class GraphQLSseOptions
     /// subscription's buffer meanwhile drops its oldest events); a client that reads nothing for this long is cut off.
     /// </summary>
     public TimeSpan SlowConsumerTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>The largest POST body read, in bytes (larger ones get 413).</summary>
-    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
 }

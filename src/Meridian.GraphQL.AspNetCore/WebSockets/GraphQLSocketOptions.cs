@@ -28,12 +28,6 @@ public sealed class GraphQLSocketOptions
     /// <summary>How long the server waits for the client's reply to a close frame before aborting the connection.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// The JWT bearer authentication scheme whose options (<c>AddJwtBearer</c>) validate tokens sent in
-    /// <c>connection_init</c> by the default <see cref="BearerTokenSocketInterceptor"/>.
-    /// </summary>
-    public string AuthenticationScheme { get; set; } = "Bearer";
-
     /// <summary>The largest message a client may send, in bytes (larger ones close the socket with 1009).</summary>
     public int MaxIncomingMessageSize { get; set; } = 1024 * 1024;
 }

@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using Meridian.AspNetCore.WebSockets.Protocols;
 using Meridian.AspNetCore.WebSockets.Sessions;
-using Meridian.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,27 +11,20 @@ namespace Meridian.AspNetCore.WebSockets;
 /// <summary>
 /// Serves GraphQL over WebSocket on an upgrade request: negotiates the subprotocol (graphql-transport-ws preferred,
 /// the legacy graphql-ws otherwise; neither closes the socket with 4406) and runs the connection until it closes.
-/// The endpoint (<c>MapGraphQL</c>, or <c>MapGraphQLSubscriptions</c>) hands WebSocket requests to it; the
-/// application needs <c>UseWebSockets()</c>.
+/// <c>MapGraphQL</c> hands the endpoint's WebSocket requests to it; the application needs <c>UseWebSockets()</c>.
 /// </summary>
 public sealed class GraphQLWebSocketHandler(
     IOptions<GraphQLSocketOptions> options,
     ISocketSessionInterceptor interceptor,
     SocketStatistics statistics,
     IHostApplicationLifetime lifetime,
-    ILogger<GraphQLWebSocketHandler> logger)
+    ILogger<GraphQLWebSocketHandler> logger) : IGraphQLWebSocketHandler
 {
-    /// <summary>Runs the connection of a WebSocket request against the executor named <paramref name="schemaName"/>.</summary>
-    public async Task HandleAsync(HttpContext context, string? schemaName = null)
+    /// <summary>Runs the connection of a WebSocket upgrade request to <paramref name="endpoint"/>.</summary>
+    public async Task HandleAsync(HttpContext context, GraphQLEndpoint endpoint)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsync("Expected a WebSocket upgrade request.", context.RequestAborted);
-            return;
-        }
-
+        ArgumentNullException.ThrowIfNull(endpoint);
         var protocol = SocketProtocols.Negotiate(context.WebSockets.WebSocketRequestedProtocols);
         if (protocol is null)
         {
@@ -40,12 +32,13 @@ public sealed class GraphQLWebSocketHandler(
             return;
         }
 
-        var executor = await context.RequestServices.GetRequestExecutorAsync(schemaName, context.RequestAborted);
+        var executor = await endpoint.GetExecutorAsync(context.RequestAborted);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol.Name);
         var session = new WebSocketSession(
             socket,
             protocol,
             new SocketConnection(context, protocol.Name),
+            endpoint,
             executor,
             interceptor,
             options.Value,

@@ -3,7 +3,6 @@ using Meridian.AspNetCore;
 using Meridian.AspNetCore.Sse;
 using Meridian.AspNetCore.Subscriptions;
 using Meridian.AspNetCore.WebSockets;
-using Meridian.Execution;
 using Meridian.Redis.Subscriptions;
 using Meridian.Subscriptions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -74,7 +73,7 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSubscriptionTransport(builder.Configuration);
-        services.AddGraphQL().AddChatSchema();
+        services.AddGraphQLServer().AddChatSchema();
         services.AddGraphQLWebSockets(sockets =>
         {
             // Keep-alives would interleave with what the tests expect; the keep-alive tests turn them on.
@@ -92,7 +91,7 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
         var app = builder.Build();
         app.UseWebSockets();
         app.UseAuthentication();
-        app.MapGraphQLSubscriptions("/graphql");
+        app.MapGraphQL("/graphql");
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -114,10 +114,11 @@ public sealed class ServerSentEventsTests(ChatServerFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("{", "application/json", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
-    [InlineData("""{"query":1}""", "application/json", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
-    [InlineData("""{"variables":{}}""", "application/json", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
-    [InlineData("""{"query":"{ hello }"}""", "text/plain", HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE")]
+    [InlineData("{", "application/json", HttpStatusCode.BadRequest, "HTTP_REQUEST_JSON_INVALID")]
+    [InlineData("""{"query":1}""", "application/json", HttpStatusCode.BadRequest, "HTTP_REQUEST_PARAMETER_INVALID")]
+    [InlineData("""{"variables":{}}""", "application/json", HttpStatusCode.BadRequest, "HTTP_REQUEST_DOCUMENT_MISSING")]
+    [InlineData("""[{"query":"{ hello }"}]""", "application/json", HttpStatusCode.BadRequest, "HTTP_BATCHING_NOT_ALLOWED")]
+    [InlineData("""{"query":"{ hello }"}""", "text/plain", HttpStatusCode.UnsupportedMediaType, "HTTP_UNSUPPORTED_MEDIA_TYPE")]
     public async Task A_malformed_request_is_refused_with_a_status_and_a_coded_error(string body, string mediaType, HttpStatusCode status, string code)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Server.HttpUri) { Content = new StringContent(body, Encoding.UTF8, mediaType) };

@@ -31,14 +31,4 @@ public sealed class SubprotocolNegotiationTests(ChatServerFixture fixture) : ICl
         Assert.Equal(4406, (int?)status);
         Assert.Equal("Subprotocol not acceptable", description);
     }
-
-    [Fact]
-    public async Task A_plain_http_request_to_the_endpoint_without_an_event_stream_accept_gets_406()
-    {
-        using var http = new HttpClient();
-
-        using var response = await http.GetAsync(fixture.Server.HttpUri);
-
-        Assert.Equal(System.Net.HttpStatusCode.NotAcceptable, response.StatusCode);
-    }
 }

@@ -64,10 +64,10 @@ public sealed class TransportWsConnectionTests(ChatServerFixture fixture) : ICla
     [InlineData("""{"type":42}""", "The message's 'type' must be a string.")]
     [InlineData("""{"type":"start","id":"1","payload":{"query":"{ hello }"}}""", "Unknown message type 'start'.")]
     [InlineData("""{"type":"subscribe","payload":{"query":"{ hello }"}}""", "A 'subscribe' message needs an 'id'.")]
-    [InlineData("""{"type":"subscribe","id":"1"}""", "A 'subscribe' message needs a payload.")]
-    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":7}}""", "The request parameter 'query' must be a string.")]
-    [InlineData("""{"type":"subscribe","id":"1","payload":{"variables":{}}}""", "The request has no 'query' (nor a 'documentId').")]
-    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ hello }","variables":[]}}""", "The request parameter 'variables' must be a JSON object.")]
+    [InlineData("""{"type":"subscribe","id":"1"}""", "A 'subscribe' message needs a payload object.")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":7}}""", "The 'query' parameter must be a string.")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"variables":{}}}""", "The request has no document: send it in the 'query' parameter.")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ hello }","variables":[]}}""", "The 'variables' parameter must be a JSON object.")]
     [InlineData("""{"type":"complete"}""", "A 'complete' message needs an 'id'.")]
     public async Task An_invalid_message_closes_with_4400_and_says_why(string message, string reason)
     {

@@ -1,3 +1,5 @@
+using Meridian.AspNetCore.Http;
+
 namespace Meridian.AspNetCore.WebSockets.Messages;
 
 /// <summary>A client message, read and checked: its kind, its operation id and its payload as that kind needs it.</summary>
@@ -9,5 +11,5 @@ internal sealed record ClientMessage(ClientMessageKind Kind)
     public IReadOnlyDictionary<string, object?>? ConnectionParameters { get; init; }
 
     /// <summary>The operation of a subscribe (start) message.</summary>
-    public GraphQLRequestPayload? Request { get; init; }
+    public GraphQLRequest? Request { get; init; }
 }

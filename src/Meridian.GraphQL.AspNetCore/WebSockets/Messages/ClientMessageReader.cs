@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using Meridian.AspNetCore.Http;
 using Meridian.AspNetCore.WebSockets.Protocols;
 using Meridian.Execution;
 
@@ -10,7 +12,10 @@ namespace Meridian.AspNetCore.WebSockets.Messages;
 /// </summary>
 internal static class ClientMessageReader
 {
-    public static ClientMessage Read(ReadOnlySpan<byte> utf8Json, SocketProtocol protocol)
+    /// <param name="utf8Json">The message.</param>
+    /// <param name="protocol">The connection's subprotocol, which names the message types.</param>
+    /// <param name="options">The endpoint's options, which bound what an operation's payload may hold.</param>
+    public static ClientMessage Read(ReadOnlyMemory<byte> utf8Json, SocketProtocol protocol, GraphQLServerOptions options)
     {
         string? type = null;
         string? id = null;
@@ -18,7 +23,7 @@ internal static class ClientMessageReader
         var payloadEnd = -1;
         try
         {
-            var reader = new Utf8JsonReader(utf8Json);
+            var reader = new Utf8JsonReader(utf8Json.Span);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new InvalidSocketMessageException("Messages must be JSON objects.");
@@ -67,8 +72,8 @@ internal static class ClientMessageReader
         var payload = payloadStart < 0 ? default : utf8Json[payloadStart..payloadEnd];
         return kind switch
         {
-            ClientMessageKind.ConnectionInit => new ClientMessage(kind) { ConnectionParameters = ReadParameters(payload) },
-            ClientMessageKind.Subscribe => new ClientMessage(kind) { Id = RequireId(id, type), Request = ReadRequest(payload, type) },
+            ClientMessageKind.ConnectionInit => new ClientMessage(kind) { ConnectionParameters = ReadParameters(payload.Span) },
+            ClientMessageKind.Subscribe => new ClientMessage(kind) { Id = RequireId(id, type), Request = ReadRequest(payload, type, options) },
             ClientMessageKind.Complete => new ClientMessage(kind) { Id = RequireId(id, type) },
             ClientMessageKind.Unknown => throw new InvalidSocketMessageException($"Unknown message type '{Truncate(type)}'."),
             _ => new ClientMessage(kind),
@@ -106,21 +111,27 @@ internal static class ClientMessageReader
         }
     }
 
-    private static GraphQLRequestPayload ReadRequest(ReadOnlySpan<byte> payload, string type)
+    /// <summary>The operation, read as GraphQL over HTTP reads a POST body: one request, no batches.</summary>
+    private static GraphQLRequest ReadRequest(ReadOnlyMemory<byte> payload, string type, GraphQLServerOptions options)
     {
-        if (payload.IsEmpty)
+        if (payload.IsEmpty || payload.Span[0] != (byte)'{')
         {
-            throw new InvalidSocketMessageException($"A '{Truncate(type)}' message needs a payload.");
+            throw new InvalidSocketMessageException($"A '{Truncate(type)}' message needs a payload object.");
         }
 
+        GraphQLRequestBatch batch;
         try
         {
-            return GraphQLRequestPayloadReader.Read(payload);
+            batch = GraphQLRequestJsonReader.Read(new ReadOnlySequence<byte>(payload), options);
         }
-        catch (GraphQLRequestPayloadException exception)
+        catch (GraphQLRequestException exception)
         {
             throw new InvalidSocketMessageException(exception.Message);
         }
+
+        return batch.Requests[0].VariableBatch is null
+            ? batch.Requests[0]
+            : throw new InvalidSocketMessageException("An operation's 'variables' must be one JSON object.");
     }
 
     // Close reasons are at most 123 bytes; message types come from the client and may be long.

@@ -1,3 +1,4 @@
+using Meridian.AspNetCore.Http;
 using Meridian.AspNetCore.Streaming;
 using Meridian.Errors;
 using Meridian.Execution;
@@ -24,7 +25,7 @@ internal sealed class SocketOperation : IOperationResultSink
 
     public string Id { get; }
 
-    public void Start(GraphQLRequestPayload payload) => _ = RunAsync(payload);
+    public void Start(GraphQLRequest request) => _ = RunAsync(request);
 
     public void Cancel()
     {
@@ -47,7 +48,7 @@ internal sealed class SocketOperation : IOperationResultSink
     public ValueTask OnCompletedAsync(CancellationToken cancellationToken) =>
         EndAsync(_session.Protocol.WriteComplete(Id), cancellationToken);
 
-    private async Task RunAsync(GraphQLRequestPayload payload)
+    private async Task RunAsync(GraphQLRequest operation)
     {
         var cancellationToken = _cancellation.Token;
         _session.OperationStarted();
@@ -58,12 +59,17 @@ internal sealed class SocketOperation : IOperationResultSink
             var scope = _session.ScopeFactory.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                var request = payload.ToRequestBuilder()
+                var request = _session.Endpoint.CreateRequestBuilder(operation, operation.Variables, AllowedOperations.All)
                     .SetServices(scope.ServiceProvider)
                     .SetUser(_session.Connection.User);
                 await _session.Interceptor.OnRequestAsync(_session.Connection, request, cancellationToken).ConfigureAwait(false);
                 await OperationStreamer.RunAsync(_session.Executor, request.Build(), this, cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (GraphQLRequestException exception)
+        {
+            // The request names its document wrongly (an invalid persisted query hash): it fails like a request error.
+            await TrySendErrorAsync(exception.Error, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -72,7 +78,7 @@ internal sealed class SocketOperation : IOperationResultSink
         catch (Exception exception)
         {
             _session.Logger.LogError(exception, "The GraphQL WebSocket operation {OperationId} failed.", Id);
-            await TrySendUnexpectedErrorAsync(cancellationToken).ConfigureAwait(false);
+            await TrySendErrorAsync(new Error("Unexpected Execution Error", ErrorCodes.UnexpectedError), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -102,11 +108,10 @@ internal sealed class SocketOperation : IOperationResultSink
         }
     }
 
-    private async Task TrySendUnexpectedErrorAsync(CancellationToken cancellationToken)
+    private async Task TrySendErrorAsync(IError error, CancellationToken cancellationToken)
     {
         try
         {
-            IError error = new Error("Unexpected Execution Error", ErrorCodes.UnexpectedError);
             await EndAsync(_session.Protocol.WriteError(Id, [error]), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Meridian.AspNetCore.Http;
 using Meridian.AspNetCore.WebSockets.Messages;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ internal sealed partial class WebSocketSession
         ClientMessage message;
         try
         {
-            message = ClientMessageReader.Read(frame.Span, Protocol);
+            message = ClientMessageReader.Read(frame, Protocol, Endpoint.Options);
         }
         catch (InvalidSocketMessageException exception)
         {
@@ -92,7 +93,7 @@ internal sealed partial class WebSocketSession
         }
     }
 
-    private void StartOperation(string id, GraphQLRequestPayload request)
+    private void StartOperation(string id, GraphQLRequest request)
     {
         if (!IsAcknowledged)
         {

@@ -32,6 +32,7 @@ internal sealed partial class WebSocketSession
         WebSocket socket,
         SocketProtocol protocol,
         SocketConnection connection,
+        GraphQLEndpoint endpoint,
         IRequestExecutor executor,
         ISocketSessionInterceptor interceptor,
         GraphQLSocketOptions options,
@@ -43,6 +44,7 @@ internal sealed partial class WebSocketSession
         _statistics = statistics;
         Protocol = protocol;
         Connection = connection;
+        Endpoint = endpoint;
         Executor = executor;
         Interceptor = interceptor;
         Logger = logger;
@@ -53,6 +55,8 @@ internal sealed partial class WebSocketSession
     public SocketProtocol Protocol { get; }
 
     public SocketConnection Connection { get; }
+
+    public GraphQLEndpoint Endpoint { get; }
 
     public IRequestExecutor Executor { get; }
 
