@@ -102,6 +102,13 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
     public Task WaitForSubscribersAsync(string topic, int count = 1) =>
         Testing.AsyncStreams.WaitUntilAsync(() => Topics.GetSubscriberCount(topic) == count, $"{count} subscriber(s) listen to {topic}");
 
+    /// <summary>Subscribes <paramref name="client"/> to the messages of <paramref name="room"/> and waits until the server listens.</summary>
+    public async Task SubscribeToRoomAsync(SocketTestClient client, string id, string room, string type = "subscribe")
+    {
+        await client.SubscribeAsync(id, $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}", type: type);
+        await WaitForSubscribersAsync(ChatSchema.Topic(room));
+    }
+
     /// <summary>Waits until this instance has no GraphQL WebSocket connection open.</summary>
     public Task WaitForNoConnectionsAsync() =>
         Testing.AsyncStreams.WaitUntilAsync(() => SocketStatistics.ActiveConnections == 0, "every WebSocket connection closed");

@@ -14,17 +14,12 @@ public sealed class BackpressureTests
     [Fact]
     public async Task A_client_that_stops_reading_is_cut_off_and_its_subscription_ends()
     {
-        await using var server = await RealtimeTestServer.StartAsync(o => o.Sockets = s =>
-        {
-            s.SendQueueCapacity = 4;
-            s.SlowConsumerTimeout = TimeSpan.FromSeconds(1);
-        });
+        await using var server = await StartAsync(queueCapacity: 4, slowConsumerTimeout: TimeSpan.FromSeconds(1));
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAsync(server.WebSocketUri, ["graphql-transport-ws"], null, read: false);
         await client.SendAsync(new { type = "connection_init" });
-        await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
-        await server.WaitForSubscribersAsync(topic);
+        await server.SubscribeToRoomAsync(client, "s", room);
 
         // 120 events of 256 KiB: far more than the socket buffers of a loopback connection hold.
         var text = new string('x', 256 * 1024);
@@ -48,16 +43,11 @@ public sealed class BackpressureTests
     [Fact]
     public async Task A_client_that_reads_slowly_but_steadily_is_served()
     {
-        await using var server = await RealtimeTestServer.StartAsync(o => o.Sockets = s =>
-        {
-            s.SendQueueCapacity = 2;
-            s.SlowConsumerTimeout = TimeSpan.FromSeconds(2);
-        });
+        await using var server = await StartAsync(queueCapacity: 2, slowConsumerTimeout: TimeSpan.FromSeconds(2));
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(server.WebSocketUri);
-        await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
-        await server.WaitForSubscribersAsync(topic);
+        await server.SubscribeToRoomAsync(client, "s", room);
 
         for (var i = 0; i < 20; i++)
         {
@@ -75,6 +65,13 @@ public sealed class BackpressureTests
         Assert.Equal(0, server.SocketStatistics.SlowConsumerAborts);
         Assert.Equal(WebSocketState.Open, client.Socket.State);
     }
+
+    private static Task<RealtimeTestServer> StartAsync(int queueCapacity, TimeSpan slowConsumerTimeout) =>
+        RealtimeTestServer.StartAsync(o => o.Sockets = s =>
+        {
+            s.SendQueueCapacity = queueCapacity;
+            s.SlowConsumerTimeout = slowConsumerTimeout;
+        });
 
     private static async Task<int> CountUntilConnectionEndsAsync(SocketTestClient client)
     {

@@ -27,8 +27,7 @@ public sealed class LegacyGraphQLWsTests(ChatServerFixture fixture) : IClassFixt
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri, Protocol);
-        await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}", type: "start");
-        await Server.WaitForSubscribersAsync(topic);
+        await Server.SubscribeToRoomAsync(client, "s", room, type: "start");
 
         await Server.Sender.SendAsync(topic, new ChatMessage(room, "hello"));
         var data = await client.ReceiveAsync();
@@ -84,8 +83,7 @@ public sealed class LegacyGraphQLWsTests(ChatServerFixture fixture) : IClassFixt
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri, Protocol);
-        await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}", type: "start");
-        await Server.WaitForSubscribersAsync(topic);
+        await Server.SubscribeToRoomAsync(client, "s", room, type: "start");
 
         await client.SubscribeAsync("s", "{ hello }", type: "start");
 

@@ -43,8 +43,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
-        await client.SubscribeAsync("s1", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
-        await Server.WaitForSubscribersAsync(topic);
+        await Server.SubscribeToRoomAsync(client, "s1", room);
 
         await Server.Sender.SendAsync(topic, new ChatMessage(room, "one"));
         await Server.Sender.SendAsync(topic, new ChatMessage(room, "two"));
@@ -102,8 +101,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
     {
         var room = ChatServerFixture.NewRoom();
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
-        await client.SubscribeAsync("dup", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
-        await Server.WaitForSubscribersAsync(ChatSchema.Topic(room));
+        await Server.SubscribeToRoomAsync(client, "dup", room);
 
         await client.SubscribeAsync("dup", "{ hello }");
 
@@ -154,8 +152,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
         foreach (var room in rooms)
         {
-            await client.SubscribeAsync(room, $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
-            await Server.WaitForSubscribersAsync(ChatSchema.Topic(room));
+            await Server.SubscribeToRoomAsync(client, room, room);
         }
 
         await Server.Sender.SendAsync(ChatSchema.Topic(rooms[1]), new ChatMessage(rooms[1], "b"));
@@ -183,8 +180,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
     {
         var room = ChatServerFixture.NewRoom();
         var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
-        await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}");
-        await Server.WaitForSubscribersAsync(ChatSchema.Topic(room));
+        await Server.SubscribeToRoomAsync(client, "s", room);
 
         await client.DisposeAsync();
 
