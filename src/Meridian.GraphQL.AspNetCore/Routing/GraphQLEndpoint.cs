@@ -59,6 +59,21 @@ public sealed class GraphQLEndpoint
         AllowedOperations allowedOperations,
         CancellationToken cancellationToken)
     {
+        var builder = CreateRequestBuilder(request, variables, allowedOperations);
+        await RequestInterceptor.OnCreateAsync(context, executor, builder, cancellationToken).ConfigureAwait(false);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// A request builder for <paramref name="request"/>'s document (text, persisted id, or automatic persisted query
+    /// hash), operation, variables and extensions, without services or user: transports that do not run as the HTTP
+    /// request (WebSocket operations) add their own.
+    /// </summary>
+    public OperationRequestBuilder CreateRequestBuilder(
+        GraphQLRequest request,
+        IReadOnlyDictionary<string, object?>? variables,
+        AllowedOperations allowedOperations)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var builder = OperationRequestBuilder.New()
             .SetDocument(request.Query)
@@ -81,8 +96,7 @@ public sealed class GraphQLEndpoint
                     "The persisted query hash must be a SHA-256 hex hash."));
         }
 
-        await RequestInterceptor.OnCreateAsync(context, executor, builder, cancellationToken).ConfigureAwait(false);
-        return builder.Build();
+        return builder;
     }
 
     private static OperationDocumentId ParseDocumentId(string value) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Meridian.Execution;
 using Meridian.Types;
@@ -15,7 +14,6 @@ namespace Meridian.Introspection;
 public sealed class IntrospectionMetaFields
 {
     private static readonly ConditionalWeakTable<Schema, IntrospectionMetaFields> Instances = new();
-    private static readonly IReadOnlyDictionary<string, object?> NoContextData = FrozenDictionary<string, object?>.Empty;
 
     private IntrospectionMetaFields(Schema schema)
     {
@@ -33,7 +31,7 @@ public sealed class IntrospectionMetaFields
                 context.Schema.TryGetType(context.ArgumentValue<string>("name"), out var type) ? type : null);
             Type.Arguments = new FieldCollection<Argument>(
             [
-                new Argument("name", null, 0, null, null, NoContextData) { Type = nonNullString, DeclaringMember = Type },
+                new Argument(new ArgumentConfiguration("name", TypeReference.Create(nonNullString)), 0, null) { Type = nonNullString, DeclaringMember = Type },
             ]);
         }
     }
@@ -72,7 +70,7 @@ public sealed class IntrospectionMetaFields
     }
 
     private static OutputField CreateField(Schema schema, string name, IType type, PureFieldDelegate resolver) =>
-        new(name, null, -1, null, null, null, NoContextData)
+        new(new FieldConfiguration(name, TypeReference.Create(type)), -1, null)
         {
             DeclaringType = schema.QueryType,
             Type = type,
