@@ -43,7 +43,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
-        await Server.SubscribeToRoomAsync(client, "s1", room);
+        await client.SubscribeToRoomAsync(Server, "s1", room);
 
         await Server.Sender.SendAsync(topic, new ChatMessage(room, "one"));
         await Server.Sender.SendAsync(topic, new ChatMessage(room, "two"));
@@ -101,7 +101,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
     {
         var room = ChatServerFixture.NewRoom();
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
-        await Server.SubscribeToRoomAsync(client, "dup", room);
+        await client.SubscribeToRoomAsync(Server, "dup", room);
 
         await client.SubscribeAsync("dup", "{ hello }");
 
@@ -152,7 +152,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
         foreach (var room in rooms)
         {
-            await Server.SubscribeToRoomAsync(client, room, room);
+            await client.SubscribeToRoomAsync(Server, room, room);
         }
 
         await Server.Sender.SendAsync(ChatSchema.Topic(rooms[1]), new ChatMessage(rooms[1], "b"));
@@ -180,7 +180,7 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
     {
         var room = ChatServerFixture.NewRoom();
         var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);
-        await Server.SubscribeToRoomAsync(client, "s", room);
+        await client.SubscribeToRoomAsync(Server, "s", room);
 
         await client.DisposeAsync();
 

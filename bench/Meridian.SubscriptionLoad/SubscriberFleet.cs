@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Meridian.GraphQL.AspNetCore.Tests.Hosting;
+using Meridian.Subscriptions;
+
+namespace Meridian.SubscriptionLoad;
+
+/// <summary>
+/// Many WebSocket subscribers to one room of a server, and the rounds that publish one event to all of them: the
+/// delay from the publish until each subscriber has its <c>next</c> message.
+/// </summary>
+internal sealed class SubscriberFleet : IAsyncDisposable
+{
+    public const string Room = "load";
+
+    private readonly List<LoadClient> _clients = [];
+    private readonly RoundCounter _rounds = new();
+
+    public int Count => _clients.Count;
+
+    /// <summary>Opens <paramref name="count"/> connections, each with one subscription, a few at a time.</summary>
+    public async Task ConnectAsync(RealtimeTestServer server, int count, CancellationToken cancellationToken)
+    {
+        const int Parallel = 50;
+        for (var start = 0; start < count; start += Parallel)
+        {
+            var batch = Enumerable.Range(start, Math.Min(Parallel, count - start)).Select(async _ =>
+            {
+                var client = new LoadClient(_rounds);
+                lock (_clients)
+                {
+                    _clients.Add(client);
+                }
+
+                await client.ConnectAsync(server.WebSocketUri, cancellationToken);
+                await client.SubscribeAsync("s", $"subscription {{ messageAdded(room: \"{Room}\") {{ text }} }}", cancellationToken);
+            });
+            await Task.WhenAll(batch);
+        }
+    }
+
+    /// <summary>Publishes one event per round through <paramref name="sender"/>; returns each subscriber's delay per round (ms).</summary>
+    public async Task<(List<double> PerSubscriber, List<double> AllDelivered)> MeasureAsync(ITopicEventSender sender, int rounds, int warmup)
+    {
+        var perSubscriber = new List<double>(_clients.Count * rounds);
+        var allDelivered = new List<double>(rounds);
+        for (var round = 0; round < warmup + rounds; round++)
+        {
+            var done = _rounds.Start(_clients.Count);
+            var sent = Stopwatch.GetTimestamp();
+            await sender.SendAsync(ChatSchema.Topic(Room), new ChatMessage(Room, "tick " + round));
+            await done.WaitAsync(TimeSpan.FromSeconds(30));
+            if (round >= warmup)
+            {
+                var last = 0L;
+                foreach (var client in _clients)
+                {
+                    perSubscriber.Add(Stopwatch.GetElapsedTime(sent, client.LastReceived).TotalMilliseconds);
+                    last = Math.Max(last, client.LastReceived);
+                }
+
+                allDelivered.Add(Stopwatch.GetElapsedTime(sent, last).TotalMilliseconds);
+            }
+
+            // Let the connections go idle between events, as between real ones.
+            await Task.Delay(200);
+        }
+
+        return (perSubscriber, allDelivered);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_clients.Select(client => client.DisposeAsync().AsTask()));
+        _clients.Clear();
+    }
+}
