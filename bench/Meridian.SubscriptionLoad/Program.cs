@@ -8,14 +8,15 @@ using Meridian.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Testing;
 
-// dotnet run -c Release --project bench/Meridian.SubscriptionLoad -- [subscribers] [rounds] [report.md]
+// dotnet run -c Release --project bench/Meridian.SubscriptionLoad -- [subscribers] [rounds] [report.md] [append]
 // 1,000 WebSocket subscribers (graphql-transport-ws) on one topic, one publish per round; the delay until each has
 // its event, in process and across two server instances through a private redis-server; memory per idle
 // subscription. Loopback only, bounded rounds.
 var subscribers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
 var reportPath = args.Length > 2 ? args[2] : Path.Combine("bench", "results", "subscriptions-load.md");
-const int Warmup = 3;
+var append = args.Length > 3 && args[3] == "append";
+const int Warmup = 10;
 using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(10));
 var report = new StringBuilder();
 void Line(string text)
@@ -24,14 +25,18 @@ void Line(string text)
     report.AppendLine(text);
 }
 
-Line("# Subscription load");
+Line(append ? "## Another run" : "# Subscription load");
+Line(string.Empty);
+var spinLimit = Environment.GetEnvironmentVariable("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit");
+Line($"Load average before the run: {LoadAverage()}{(spinLimit is null ? string.Empty : $"; DOTNET_ThreadPool_UnfairSemaphoreSpinLimit={spinLimit}")}.");
 Line(string.Empty);
 Line($"{subscribers} WebSocket subscribers (graphql-transport-ws, one connection each) on one topic; {rounds} rounds of one publish each (+{Warmup} warm-up rounds), 200 ms apart. "
-    + $"Delay: from the publish until a subscriber's socket delivered the `next` message. Loopback, clients and servers in one process. "
+    + $"Delay: from the publish until a subscriber's socket delivered the `next` message. CPU: the process's processor time from the publish until the last delivery "
+    + $"(servers and clients together; on a machine shared with other work it tells the cost apart from the waiting). Loopback, clients and servers in one process. "
     + $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}.");
 Line(string.Empty);
-Line("| scenario | p50 per subscriber | p99 per subscriber | max | all delivered (p50 / max per round) | goal |");
-Line("|---|---|---|---|---|---|");
+Line("| scenario | p50 per subscriber | p99 per subscriber | max | all delivered (p50 / max per round) | CPU per round (p50) | goal |");
+Line("|---|---|---|---|---|---|---|");
 
 var memory = new List<string>();
 
@@ -76,20 +81,35 @@ foreach (var row in memory)
 }
 
 Line(string.Empty);
+Line($"Load average after the run: {LoadAverage()}.");
+Line(string.Empty);
 Line("Reproduce: `dotnet run -c Release --project bench/Meridian.SubscriptionLoad -- 1000 20`.");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(reportPath))!);
-await File.WriteAllTextAsync(reportPath, report.ToString());
+if (append)
+{
+    await File.AppendAllTextAsync(reportPath, Environment.NewLine + report);
+}
+else
+{
+    await File.WriteAllTextAsync(reportPath, report.ToString());
+}
 Console.WriteLine($"Written to {reportPath}.");
 return 0;
 
-static string Row(string scenario, (List<double> PerSubscriber, List<double> AllDelivered) result, string goal)
+// The machine's 1, 5 and 15 minute load averages: the benchmark shares the cores with whatever else runs.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+static string Row(string scenario, FleetResult result, string goal)
 {
     var each = result.PerSubscriber;
     var all = result.AllDelivered;
+    var cpu = result.CpuPerRound;
     each.Sort();
     all.Sort();
+    cpu.Sort();
     return $"| {scenario} | {LatencyStatistics.Percentile(each, 50):F1} ms | {LatencyStatistics.Percentile(each, 99):F1} ms | {each[^1]:F1} ms "
-        + $"| {LatencyStatistics.Percentile(all, 50):F1} / {all[^1]:F1} ms | {goal} (n={each.Count}) |";
+        + $"| {LatencyStatistics.Percentile(all, 50):F1} / {all[^1]:F1} ms | {LatencyStatistics.Percentile(cpu, 50):F0} ms | {goal} (n={each.Count}) |";
 }
 
 static async Task<RealtimeTestServer> StartRedisInstanceAsync(RedisServer redis, string prefix) =>

@@ -4,6 +4,9 @@ using Meridian.Subscriptions;
 
 namespace Meridian.SubscriptionLoad;
 
+/// <summary>Delays per subscriber and per round (until the last subscriber had the event), and the process's CPU time per round, in ms.</summary>
+internal sealed record FleetResult(List<double> PerSubscriber, List<double> AllDelivered, List<double> CpuPerRound);
+
 /// <summary>
 /// Many WebSocket subscribers to one room of a server, and the rounds that publish one event to all of them: the
 /// delay from the publish until each subscriber has its <c>next</c> message.
@@ -39,18 +42,24 @@ internal sealed class SubscriberFleet : IAsyncDisposable
     }
 
     /// <summary>Publishes one event per round through <paramref name="sender"/>; returns each subscriber's delay per round (ms).</summary>
-    public async Task<(List<double> PerSubscriber, List<double> AllDelivered)> MeasureAsync(ITopicEventSender sender, int rounds, int warmup)
+    public async Task<FleetResult> MeasureAsync(ITopicEventSender sender, int rounds, int warmup)
     {
         var perSubscriber = new List<double>(_clients.Count * rounds);
         var allDelivered = new List<double>(rounds);
+        var cpu = new List<double>(rounds);
+        using var process = Process.GetCurrentProcess();
         for (var round = 0; round < warmup + rounds; round++)
         {
             var done = _rounds.Start(_clients.Count);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var sent = Stopwatch.GetTimestamp();
             await sender.SendAsync(ChatSchema.Topic(Room), new ChatMessage(Room, "tick " + round));
             await done.WaitAsync(TimeSpan.FromSeconds(30));
+            process.Refresh();
             if (round >= warmup)
             {
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
                 var last = 0L;
                 foreach (var client in _clients)
                 {
@@ -65,7 +74,7 @@ internal sealed class SubscriberFleet : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        return (perSubscriber, allDelivered);
+        return new FleetResult(perSubscriber, allDelivered, cpu);
     }
 
     public async ValueTask DisposeAsync()
