@@ -140,6 +140,14 @@ internal static class FieldFinalizer
     {
         if (subscription.Topic is { } topic)
         {
+            foreach (var name in topic.Arguments)
+            {
+                if (field.FindArgument(name) is { Id: { } id, RuntimeType: { } runtimeType })
+                {
+                    topic.SetConverter(name, context.Converter.Get(runtimeType, id));
+                }
+            }
+
             return SourceStreamAdapter.ForTopic(topic, subscription.MessageType);
         }
 
