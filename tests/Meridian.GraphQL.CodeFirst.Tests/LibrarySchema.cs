@@ -17,7 +17,7 @@ internal static class LibrarySchema
         collection.AddAuthorization(options => options.AddPolicy("CanReturn", policy => policy.RequireClaim("member")));
         services?.Invoke(collection);
         var builder = collection.AddGraphQL()
-            .AddTypesFromAssembly(typeof(Book).Assembly)
+            .AddTypesFromAssembly(typeof(Book).Assembly, t => t.Namespace == typeof(Book).Namespace)
             .AddType<Magazine>()
             .AddGlobalObjectIdentification()
             .AddMutationConventions()
