@@ -1,5 +1,5 @@
-using Booking.Benchmarks.Reservations;
 using BenchmarkDotNet.Running;
+using Booking.Benchmarks.Reservations;
 
 // Concurrent throughput needs its own harness (BenchmarkDotNet times one caller): `reservations [options]`.
 if (args is ["reservations", .. var rest])

@@ -3,15 +3,15 @@ using System.Globalization;
 namespace Booking.Benchmarks.Reservations;
 
 /// <summary>
-/// <c>reservations [--clients 50] [--distinct 5000] [--hot-slots 5] [--rounds 40] [--warmup 200]</c>: how many
-/// concurrent clients, how many distinct-slot reservations to time, and for the contended run how many slots all
+/// <c>reservations [--clients 50] [--distinct 5000] [--providers 1] [--hot-slots 5] [--rounds 40] [--warmup 200]</c>:
+/// how many concurrent clients, how many distinct-slot reservations to time spread over how many providers, and for the contended run how many slots all
 /// clients race for in each round, for how many rounds.
 /// </summary>
-internal sealed record LoadOptions(int Clients, int Distinct, int HotSlots, int Rounds, int Warmup)
+internal sealed record LoadOptions(int Clients, int Distinct, int HotSlots, int Rounds, int Warmup, int Providers)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(Clients: 50, Distinct: 5000, HotSlots: 5, Rounds: 40, Warmup: 200);
+        var options = new LoadOptions(Clients: 50, Distinct: 5000, HotSlots: 5, Rounds: 40, Warmup: 200, Providers: 1);
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
@@ -27,6 +27,7 @@ internal sealed record LoadOptions(int Clients, int Distinct, int HotSlots, int 
                 "--hot-slots" => options with { HotSlots = value },
                 "--rounds" => options with { Rounds = value },
                 "--warmup" => options with { Warmup = value },
+                "--providers" => options with { Providers = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

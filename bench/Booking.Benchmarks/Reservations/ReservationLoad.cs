@@ -27,37 +27,47 @@ internal static class ReservationLoad
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var options = LoadOptions.Parse(args);
+        using var retries = RetryCounter.Start();
         Console.WriteLine($"Starting a private PostgreSQL server ({options.Clients} clients) …");
         await using var server = await PostgresServer.StartAsync();
         var settings = BookingDatabaseSettings.Postgres(await server.CreateDatabaseAsync("bench"));
+        var cpu = new CpuMeter(new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Database!);
         await using var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddBookingData(settings)
             .AddBookingServices()
-            .Configure<BookingOptions>(booking => booking.MaxUnconfirmedHolds = int.MaxValue)
             .BuildServiceProvider();
         await services.GetRequiredService<BookingMigrator>().MigrateAsync();
 
         var reservations = services.GetRequiredService<ReservationService>();
-        var clients = await CreateUsersAsync(services, UserRole.Client, options.Clients);
-        var distinctProvider = await CreateProviderAsync(services);
+        // Every reservation comes from a client of its own, as in real traffic (where nobody holds hundreds of
+        // reservations): the hold limit and the per-client checks then cost what they cost in production.
+        var clients = await CreateUsersAsync(services, UserRole.Client, options.Warmup + options.Distinct + (options.Clients * options.Rounds));
+        var distinctProviders = new List<Actor>();
+        for (var i = 0; i < options.Providers; i++)
+        {
+            distinctProviders.Add(await CreateProviderAsync(services));
+        }
+
         var hotProvider = await CreateProviderAsync(services);
         var firstSlot = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1), TimeSpan.Zero);
 
         // Warm-up: JIT, EF's query cache and the connection pool, on slots the timed run does not use.
         var warmupStart = firstSlot + (SlotLength * (options.Distinct + options.Clients));
-        await RunDistinctAsync(reservations, distinctProvider, clients, warmupStart, options.Warmup);
+        await RunDistinctAsync(reservations, distinctProviders, clients[..options.Warmup], options.Clients, warmupStart, options.Warmup);
 
         Console.WriteLine();
-        Console.WriteLine("| scenario | operations | succeeded | slot unavailable | other errors | seconds | operations/s | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var distinct = await RunDistinctAsync(reservations, distinctProvider, clients, firstSlot, options.Distinct);
-        Print($"distinct slots, {options.Clients} clients", distinct);
-        // The racing run's slots come after every slot used so far: a client never overlaps its own holds.
+        Console.WriteLine("| scenario | operations | succeeded | slot unavailable | other errors | seconds | operations/s | p50 ms | p99 ms | CPU ms/op app | CPU ms/op PostgreSQL |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var distinct = await RunMeasuredAsync(cpu, () => RunDistinctAsync(reservations, distinctProviders, clients[options.Warmup..(options.Warmup + options.Distinct)], options.Clients, firstSlot, options.Distinct));
+        Print($"distinct slots, {options.Clients} clients, {options.Providers} provider(s)", distinct);
+        // The racing run's slots come after every slot used so far.
         var hotStart = warmupStart + (SlotLength * (options.Warmup + options.Clients));
-        var contended = await RunContendedAsync(reservations, hotProvider, clients, hotStart, options);
+        var contended = await RunMeasuredAsync(cpu, () => RunContendedAsync(reservations, hotProvider, clients[(options.Warmup + options.Distinct)..], hotStart, options));
         Print($"{options.Clients} clients racing for {options.HotSlots} slots per round", contended);
 
+        Console.WriteLine();
+        Console.WriteLine($"Operations run again after a database race: {retries.Describe()}");
         var expectedWinners = Math.Min(options.HotSlots, options.Clients) * options.Rounds;
         if (distinct.Succeeded != options.Distinct || contended.Succeeded != expectedWinners || distinct.Other + contended.Other > 0)
         {
@@ -68,28 +78,48 @@ internal static class ReservationLoad
         return 0;
     }
 
-    /// <summary>Each client reserves its own share of consecutive slots (slot i goes to client i mod n).</summary>
+    /// <summary>
+    /// Concurrent workers reserve consecutive slots (slot i by worker i mod n, for client i), spread round-robin over
+    /// the providers.
+    /// </summary>
     private static Task<LoadResult> RunDistinctAsync(
-        ReservationService reservations, Actor provider, IReadOnlyList<Actor> clients, DateTimeOffset firstSlot, int count) =>
-        RunWorkersAsync(clients.Count, async (worker, result) =>
+        ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot, int count) =>
+        RunWorkersAsync(workers, async (worker, result) =>
         {
-            for (var i = worker; i < count; i += clients.Count)
+            for (var i = worker; i < count; i += workers)
             {
-                await result.TimeAsync(() => reservations.ReserveAsync(clients[worker], new(provider.UserId, firstSlot + (SlotLength * i))));
+                var provider = providers[i % providers.Count];
+                var client = clients[i];
+                await result.TimeAsync(() => reservations.ReserveAsync(client, new(provider.UserId, firstSlot + (SlotLength * i))));
             }
         });
 
-    /// <summary>In each round every client tries one of the round's few slots: one winner per slot, the rest refused.</summary>
+    /// <summary>In each round every worker tries one of the round's few slots: one winner per slot, the rest refused.</summary>
     private static Task<LoadResult> RunContendedAsync(
-        ReservationService reservations, Actor provider, IReadOnlyList<Actor> clients, DateTimeOffset firstSlot, LoadOptions options) =>
-        RunWorkersAsync(clients.Count, async (worker, result) =>
+        ReservationService reservations, Actor provider, Actor[] clients, DateTimeOffset firstSlot, LoadOptions options) =>
+        RunWorkersAsync(options.Clients, async (worker, result) =>
         {
             for (var round = 0; round < options.Rounds; round++)
             {
                 var slot = (round * options.HotSlots) + (worker % options.HotSlots);
-                await result.TimeAsync(() => reservations.ReserveAsync(clients[worker], new(provider.UserId, firstSlot + (SlotLength * slot))));
+                var client = clients[(round * options.Clients) + worker];
+                await result.TimeAsync(() => reservations.ReserveAsync(client, new(provider.UserId, firstSlot + (SlotLength * slot))));
             }
         });
+
+    private static async Task<LoadResult> RunMeasuredAsync(CpuMeter cpu, Func<Task<LoadResult>> run)
+    {
+        var before = cpu.Read();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var result = await run();
+        var after = cpu.Read();
+        result.AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        result.GcPause = GC.GetTotalPauseDuration() - pausedBefore;
+        result.AppCpu = after.App - before.App;
+        result.DatabaseCpu = after.Database - before.Database;
+        return result;
+    }
 
     private static async Task<LoadResult> RunWorkersAsync(int workers, Func<int, LoadResult, Task> work)
     {
@@ -105,7 +135,10 @@ internal static class ReservationLoad
         var culture = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(
             culture,
-            $"| {scenario} | {result.Operations} | {result.Succeeded} | {result.SlotUnavailable} | {result.Other} | {result.Elapsed.TotalSeconds:0.00} | {result.Operations / result.Elapsed.TotalSeconds:0} | {result.Latency.Percentile(0.50):0.0} | {result.Latency.Percentile(0.99):0.0} |"));
+            $"| {scenario} | {result.Operations} | {result.Succeeded} | {result.SlotUnavailable} | {result.Other} | {result.Elapsed.TotalSeconds:0.00} | {result.Operations / result.Elapsed.TotalSeconds:0} | {result.Latency.Percentile(0.50):0.0} | {result.Latency.Percentile(0.99):0.0} | {result.AppCpu.TotalMilliseconds / result.Operations:0.00} | {result.DatabaseCpu.TotalMilliseconds / result.Operations:0.00} |"));
+        Console.Error.WriteLine(string.Create(
+            culture,
+            $"  {scenario}: {result.AllocatedBytes / 1024.0 / result.Operations:0} KB allocated and {result.GcPause.TotalMilliseconds / result.Operations:0.00} ms GC pause per operation"));
         if (result.FirstOtherError is { } error)
         {
             Console.WriteLine($"first unexpected error: {error}");
@@ -127,7 +160,7 @@ internal static class ReservationLoad
         return provider;
     }
 
-    private static async Task<IReadOnlyList<Actor>> CreateUsersAsync(IServiceProvider services, UserRole role, int count)
+    private static async Task<Actor[]> CreateUsersAsync(IServiceProvider services, UserRole role, int count)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BookingDbContext>();
@@ -138,7 +171,7 @@ internal static class ReservationLoad
         }).ToList();
         db.Users.AddRange(users);
         await db.SaveChangesAsync();
-        return users.ConvertAll(user => new Actor(user.Id, role));
+        return [.. users.Select(user => new Actor(user.Id, role))];
     }
 
     private sealed class LoadResult
@@ -150,6 +183,14 @@ internal static class ReservationLoad
         public LatencyRecorder Latency { get; } = new();
 
         public TimeSpan Elapsed { get; set; }
+
+        public TimeSpan AppCpu { get; set; }
+
+        public TimeSpan DatabaseCpu { get; set; }
+
+        public long AllocatedBytes { get; set; }
+
+        public TimeSpan GcPause { get; set; }
 
         public int Succeeded => _succeeded;
 

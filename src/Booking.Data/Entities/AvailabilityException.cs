@@ -4,7 +4,7 @@ namespace Booking.Data.Entities;
 /// A one-off change to the weekly hours, in the provider's local time (DateTime of kind Unspecified): time off when
 /// <see cref="IsAvailable"/> is false, extra hours when true. A whole day is midnight to the next midnight.
 /// </summary>
-public sealed class AvailabilityException
+public sealed class AvailabilityException : IProviderScheduleEntry
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,7 +1,7 @@
 namespace Booking.Data.Entities;
 
 /// <summary>A one-off bookable period offered outside the weekly hours, as UTC instants.</summary>
-public sealed class ManualSlot
+public sealed class ManualSlot : IProviderScheduleEntry
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -4,7 +4,7 @@ namespace Booking.Data.Entities;
 /// Recurring working hours on one day of the week, in the provider's time zone. Times are minutes after local
 /// midnight, so that an end of 24:00 (1440) is expressible; a day may have several rules.
 /// </summary>
-public sealed class WeeklyAvailabilityRule
+public sealed class WeeklyAvailabilityRule : IProviderScheduleEntry
 {
     public const int MinutesPerDay = 24 * 60;
 

@@ -4,6 +4,7 @@ using Booking.Domain.Events;
 using Booking.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using AvailabilityExceptionEntity = Booking.Data.Entities.AvailabilityException;
+using ManualSlotEntity = Booking.Data.Entities.ManualSlot;
 
 namespace Booking.Domain.Availability;
 
@@ -88,79 +89,64 @@ public sealed class ScheduleService(BookingOperationRunner runner)
     public Task<Guid> AddExceptionAsync(
         Actor actor, Guid providerId, Scheduling.AvailabilityException exception, CancellationToken cancellationToken = default)
     {
-        EnsureManages(actor, providerId);
         if (exception.LocalEnd <= exception.LocalStart)
         {
             throw new InvalidBookingRequestException("An availability exception must end after it starts.");
         }
 
-        return runner.RunAsync(
-            async operation =>
-            {
-                await LoadProfileForChangeAsync(operation, providerId);
-                var entity = AvailabilityMapping.ToEntity(providerId, exception);
-                operation.Db.AvailabilityExceptions.Add(entity);
-                await operation.Db.SaveChangesAsync(operation.CancellationToken);
-                EmitLocalRange(operation, providerId, entity);
-                return entity.Id;
-            },
-            cancellationToken);
+        return AddEntryAsync(actor, AvailabilityMapping.ToEntity(providerId, exception), ChangeOf, cancellationToken);
     }
 
     public Task RemoveExceptionAsync(Actor actor, Guid exceptionId, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(
-            async operation =>
-            {
-                var entity = await operation.Db.AvailabilityExceptions.SingleOrDefaultAsync(candidate => candidate.Id == exceptionId, operation.CancellationToken);
-                if (entity is null || !actor.ManagesProvider(entity.ProviderId))
-                {
-                    throw new NotFoundException("No such availability exception.");
-                }
-
-                await LoadProfileForChangeAsync(operation, entity.ProviderId);
-                operation.Db.AvailabilityExceptions.Remove(entity);
-                await operation.Db.SaveChangesAsync(operation.CancellationToken);
-                EmitLocalRange(operation, entity.ProviderId, entity);
-                return true;
-            },
-            cancellationToken);
+        RemoveEntryAsync<AvailabilityExceptionEntity>(actor, exceptionId, "availability exception", ChangeOf, cancellationToken);
 
     /// <summary>Offers a one-off period outside the weekly hours; returns the stored slot's id.</summary>
     public Task<Guid> AddManualSlotAsync(Actor actor, Guid providerId, Scheduling.ManualSlot slot, CancellationToken cancellationToken = default)
     {
-        EnsureManages(actor, providerId);
         if (slot.End <= slot.Start)
         {
             throw new InvalidBookingRequestException("A manual slot must end after it starts.");
         }
 
+        return AddEntryAsync(actor, AvailabilityMapping.ToEntity(providerId, slot), ChangeOf, cancellationToken);
+    }
+
+    public Task RemoveManualSlotAsync(Actor actor, Guid manualSlotId, CancellationToken cancellationToken = default) =>
+        RemoveEntryAsync<ManualSlotEntity>(actor, manualSlotId, "manual slot", ChangeOf, cancellationToken);
+
+    private Task<Guid> AddEntryAsync<TEntry>(
+        Actor actor, TEntry entry, Func<TEntry, SlotAvailabilityChanged> change, CancellationToken cancellationToken)
+        where TEntry : class, IProviderScheduleEntry
+    {
+        EnsureManages(actor, entry.ProviderId);
         return runner.RunAsync(
             async operation =>
             {
-                await LoadProfileForChangeAsync(operation, providerId);
-                var entity = AvailabilityMapping.ToEntity(providerId, slot);
-                operation.Db.ManualSlots.Add(entity);
+                await LoadProfileForChangeAsync(operation, entry.ProviderId);
+                operation.Db.Set<TEntry>().Add(entry);
                 await operation.Db.SaveChangesAsync(operation.CancellationToken);
-                operation.Emit(new SlotAvailabilityChanged(providerId, entity.Start, entity.End));
-                return entity.Id;
+                operation.Emit(change(entry));
+                return entry.Id;
             },
             cancellationToken);
     }
 
-    public Task RemoveManualSlotAsync(Actor actor, Guid manualSlotId, CancellationToken cancellationToken = default) =>
+    private Task RemoveEntryAsync<TEntry>(
+        Actor actor, Guid entryId, string what, Func<TEntry, SlotAvailabilityChanged> change, CancellationToken cancellationToken)
+        where TEntry : class, IProviderScheduleEntry =>
         runner.RunAsync(
             async operation =>
             {
-                var entity = await operation.Db.ManualSlots.SingleOrDefaultAsync(candidate => candidate.Id == manualSlotId, operation.CancellationToken);
-                if (entity is null || !actor.ManagesProvider(entity.ProviderId))
+                var entry = await operation.Db.Set<TEntry>().SingleOrDefaultAsync(candidate => candidate.Id == entryId, operation.CancellationToken);
+                if (entry is null || !actor.ManagesProvider(entry.ProviderId))
                 {
-                    throw new NotFoundException("No such manual slot.");
+                    throw new NotFoundException($"No such {what}.");
                 }
 
-                await LoadProfileForChangeAsync(operation, entity.ProviderId);
-                operation.Db.ManualSlots.Remove(entity);
+                await LoadProfileForChangeAsync(operation, entry.ProviderId);
+                operation.Db.Set<TEntry>().Remove(entry);
                 await operation.Db.SaveChangesAsync(operation.CancellationToken);
-                operation.Emit(new SlotAvailabilityChanged(entity.ProviderId, entity.Start, entity.End));
+                operation.Emit(change(entry));
                 return true;
             },
             cancellationToken);
@@ -188,10 +174,11 @@ public sealed class ScheduleService(BookingOperationRunner runner)
     private static void EmitWholeWindow(BookingOperation operation, ProviderProfile profile) =>
         operation.Emit(new SlotAvailabilityChanged(profile.Id, operation.Now, operation.Now + TimeSpan.FromDays(profile.BookingWindowDays + 1)));
 
-    private static void EmitLocalRange(BookingOperation operation, Guid providerId, AvailabilityExceptionEntity exception)
-    {
-        var start = new DateTimeOffset(DateTime.SpecifyKind(exception.LocalStart, DateTimeKind.Unspecified), TimeSpan.Zero) - MaxOffsetEast;
-        var end = new DateTimeOffset(DateTime.SpecifyKind(exception.LocalEnd, DateTimeKind.Unspecified), TimeSpan.Zero) + MaxOffsetWest;
-        operation.Emit(new SlotAvailabilityChanged(providerId, start, end));
-    }
+    /// <summary>The instants a local-time exception can cover, whatever the zone.</summary>
+    private static SlotAvailabilityChanged ChangeOf(AvailabilityExceptionEntity exception) => new(
+        exception.ProviderId,
+        new DateTimeOffset(DateTime.SpecifyKind(exception.LocalStart, DateTimeKind.Unspecified), TimeSpan.Zero) - MaxOffsetEast,
+        new DateTimeOffset(DateTime.SpecifyKind(exception.LocalEnd, DateTimeKind.Unspecified), TimeSpan.Zero) + MaxOffsetWest);
+
+    private static SlotAvailabilityChanged ChangeOf(ManualSlotEntity slot) => new(slot.ProviderId, slot.Start, slot.End);
 }

@@ -30,6 +30,7 @@ public sealed class BookingOperationRunner(
             }
             catch (Exception exception) when (attempt < MaxAttempts && IsRetryable(exception))
             {
+                BookingMetrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", DatabaseErrors.Classify(exception).ToString()));
                 // Back off a little, at random, so that the transactions that collided do not collide again.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 * attempt)), cancellationToken);
             }

@@ -36,12 +36,14 @@ internal static class SlotClaim
 
         var now = operation.Now;
         var reach = provider.BufferBefore + provider.BufferAfter;
-        var from = start - ScheduleMargin;
-        var to = end + ScheduleMargin;
+
+        // Only appointments within the buffers' reach of the claim can make it unbookable.
+        var busyFrom = start - reach;
+        var busyTo = end + reach;
         var around = await ActiveAppointments.AroundClaimAsync(
-            operation.Db, clientId, provider.Id, from - reach, to + reach, operation.CancellationToken);
+            operation.Db, clientId, provider.Id, busyFrom, busyTo, operation.CancellationToken);
         var clientActive = around.Where(appointment => appointment.ClientId == clientId).ToList();
-        var providerActive = around.Where(appointment => appointment.ProviderId == provider.Id && appointment.Overlaps(from - reach, to + reach)).ToList();
+        var providerActive = around.Where(appointment => appointment.ProviderId == provider.Id && appointment.Overlaps(busyFrom, busyTo)).ToList();
 
         var lapsed = clientActive.Where(appointment => !appointment.IsLiveAt(now))
             .Concat(providerActive.Where(appointment => !appointment.IsLiveAt(now) && appointment.Overlaps(start, end)))
@@ -69,7 +71,7 @@ internal static class SlotClaim
         }
 
         var busy = providerLive.ConvertAll(appointment => new BusyInterval(appointment.Start, appointment.End));
-        var availability = await schedules.GetAvailabilityAsync(operation.Db, provider, from, now, busy, operation.CancellationToken);
+        var availability = await schedules.GetAvailabilityAsync(operation.Db, provider, start - ScheduleMargin, now, busy, operation.CancellationToken);
         if (!generator.IsBookable(availability, start, end, now))
         {
             throw new SlotUnavailableException(

@@ -75,6 +75,13 @@ public static class GraphQLHttpRequestReader
     /// </summary>
     public static void EnsureJsonContentType(string? contentType)
     {
+        // What nearly every client sends, checked without parsing.
+        if (string.Equals(contentType, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, MediaTypes.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             || !parsed.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {

@@ -10,12 +10,9 @@ namespace Booking.Domain.Tests.Data;
 public abstract class MigrationTests(DatabaseProvider provider)
 {
     [Fact]
-    public async Task Migrations_apply_on_an_empty_database_and_a_second_run_applies_nothing()
-    {
-        var settings = await TestDatabases.CreateAsync(provider);
-        try
+    public Task Migrations_apply_on_an_empty_database_and_a_second_run_applies_nothing() =>
+        WithUnmigratedDatabaseAsync(async services =>
         {
-            await using var services = new ServiceCollection().AddBookingData(settings).BuildServiceProvider();
             var migrator = services.GetRequiredService<BookingMigrator>();
 
             var first = await migrator.MigrateAsync();
@@ -26,31 +23,18 @@ public abstract class MigrationTests(DatabaseProvider provider)
             await using var db = await services.GetRequiredService<IDbContextFactory<Booking.Data.BookingDbContext>>().CreateDbContextAsync();
             Assert.Equal(first.Count, await SchemaReader.ScalarAsync(db, "SELECT COUNT(*) FROM schema_migrations"));
             Assert.Equal(0, await db.Appointments.CountAsync());
-        }
-        finally
-        {
-            TestDatabases.Delete(settings);
-        }
-    }
+        });
 
     [Fact]
-    public async Task Concurrent_migrations_apply_each_script_once()
-    {
-        var settings = await TestDatabases.CreateAsync(provider);
-        try
+    public Task Concurrent_migrations_apply_each_script_once() =>
+        WithUnmigratedDatabaseAsync(async services =>
         {
-            await using var services = new ServiceCollection().AddBookingData(settings).BuildServiceProvider();
             var migrator = services.GetRequiredService<BookingMigrator>();
 
             var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => migrator.MigrateAsync())));
 
             Assert.Equal(MigrationScripts.For(provider).Count, runs.Sum(applied => applied.Count));
-        }
-        finally
-        {
-            TestDatabases.Delete(settings);
-        }
-    }
+        });
 
     [Fact]
     public async Task Every_entity_property_has_its_column_with_the_same_nullability()
@@ -114,6 +98,20 @@ public abstract class MigrationTests(DatabaseProvider provider)
 
         Assert.Equal(Booking.Data.Entities.AppointmentStatus.Reserved, (await h.LoadAsync(appointment.Id)).Status);
         Assert.Single(await h.HistoryAsync(appointment.Id));
+    }
+
+    private async Task WithUnmigratedDatabaseAsync(Func<IServiceProvider, Task> test)
+    {
+        var settings = await TestDatabases.CreateAsync(provider);
+        try
+        {
+            await using var services = new ServiceCollection().AddBookingData(settings).BuildServiceProvider();
+            await test(services);
+        }
+        finally
+        {
+            TestDatabases.Delete(settings);
+        }
     }
 }
 

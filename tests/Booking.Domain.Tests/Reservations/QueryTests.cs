@@ -1,8 +1,8 @@
 using Booking.Data.Entities;
+using Booking.Data.Setup;
 using Booking.Domain.Availability;
 using Booking.Domain.Errors;
 using Booking.Domain.Scheduling;
-using Booking.Data.Setup;
 using Booking.Domain.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
