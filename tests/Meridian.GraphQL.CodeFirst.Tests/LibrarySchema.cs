@@ -13,16 +13,17 @@ internal static class LibrarySchema
     public static Task<IRequestExecutor> CreateAsync(out LibraryData data, Action<IRequestExecutorBuilder>? configure = null, Action<IServiceCollection>? services = null)
     {
         data = new LibraryData();
-        var collection = new ServiceCollection().AddSingleton(data);
+        var collection = new ServiceCollection().AddLogging().AddSingleton(data);
         collection.AddAuthorization(options => options.AddPolicy("CanReturn", policy => policy.RequireClaim("member")));
         services?.Invoke(collection);
         var builder = collection.AddGraphQL()
-            .AddTypesFromAssembly(typeof(Book).Assembly)
+            .AddTypesFromAssembly(typeof(Book).Assembly, t => t.Namespace == typeof(Book).Namespace)
             .AddType<Magazine>()
             .AddGlobalObjectIdentification()
             .AddMutationConventions()
             .AddAuthorization()
-            .AddInMemorySubscriptions();
+            .AddInMemorySubscriptions()
+            .ModifyRequestOptions(o => o.IncludeExceptionDetails = true);
         configure?.Invoke(builder);
         return collection.BuildServiceProvider().GetRequestExecutorAsync().AsTask();
     }
@@ -30,7 +31,7 @@ internal static class LibrarySchema
     /// <summary>An executor over only the given types (for tests of one feature).</summary>
     public static Task<IRequestExecutor> CreateFromAsync(Action<IRequestExecutorBuilder> configure, Action<IServiceCollection>? services = null)
     {
-        var collection = new ServiceCollection();
+        var collection = new ServiceCollection().AddLogging();
         services?.Invoke(collection);
         configure(collection.AddGraphQL());
         return collection.BuildServiceProvider().GetRequestExecutorAsync().AsTask();

@@ -3,11 +3,10 @@ using Booking.GraphQL.Schema;
 using Meridian.AspNetCore;
 using Meridian.AspNetCore.Health;
 using Meridian.AspNetCore.Limits;
+using Meridian.AspNetCore.Subscriptions;
 using Meridian.Execution;
 using Meridian.PersistedOperations;
 using Meridian.Redis.PersistedOperations;
-using Meridian.Redis.Subscriptions;
-using Meridian.Subscriptions;
 
 namespace Booking.GraphQL.Configuration;
 
@@ -17,25 +16,30 @@ internal static class GraphQLConfiguration
 
     /// <summary>
     /// The GraphQL server: the booking schema, server options (<c>GraphQL:Server</c>), limits (<c>GraphQL:Limits</c>),
-    /// persisted operations (<c>GraphQL:PersistedOperations</c>), and subscription events in-process or, when
-    /// <c>Redis:Configuration</c> is set, through Redis; readiness checks for the database and Redis.
+    /// persisted operations (<c>GraphQL:PersistedOperations</c>), the WebSocket and server-sent event transports
+    /// (<c>GraphQL:WebSockets</c>, <c>GraphQL:ServerSentEvents</c>), and subscription events in-process or, when
+    /// <c>Redis:Configuration</c> is set, through Redis (<c>Subscriptions</c>, see docs/realtime.md); readiness checks for
+    /// the database and Redis.
     /// </summary>
     public static IRequestExecutorBuilder AddBookingGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         var redis = configuration[RedisConfigurationKey];
         var persisted = configuration.GetSection(PersistedOperationSettings.SectionName).Get<PersistedOperationSettings>() ?? new PersistedOperationSettings();
         var health = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [GraphQLHealthEndpointRouteBuilderExtensions.ReadyTag]);
-        if (string.IsNullOrWhiteSpace(redis))
+        services.AddSubscriptionTransport(configuration);
+        if (SubscriptionTransportServiceCollectionExtensions.SelectTransport(configuration) == SubscriptionTransportKind.InMemory)
         {
-            services.AddInMemorySubscriptions();
             services.AddSingleton(ServerTransport.InProcess);
         }
         else
         {
-            services.AddRedisSubscriptions(redis);
             services.AddSingleton(ServerTransport.Redis);
             health.AddCheck<RedisHealthCheck>("redis", tags: [GraphQLHealthEndpointRouteBuilderExtensions.ReadyTag]);
         }
+
+        // Subscriptions (and queries and mutations) over WebSocket and server-sent events, at the same endpoint.
+        services.AddGraphQLWebSockets(configuration.GetSection("GraphQL:WebSockets").Bind);
+        services.AddGraphQLServerSentEvents(configuration.GetSection("GraphQL:ServerSentEvents").Bind);
 
         if (!string.IsNullOrWhiteSpace(persisted.Folder))
         {

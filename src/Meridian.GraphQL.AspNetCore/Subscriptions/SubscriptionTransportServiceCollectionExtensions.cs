@@ -26,24 +26,15 @@ public static class SubscriptionTransportServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(SectionName).Get<SubscriptionTransportOptions>() ?? new SubscriptionTransportOptions();
-        var redis = configuration[RedisConfigurationKey];
+        var options = ReadOptions(configuration);
         var buffer = new SubscriptionBufferOptions { Capacity = options.BufferCapacity, FullMode = options.BufferFullMode };
-        var useRedis = options.Transport switch
-        {
-            SubscriptionTransportKind.InMemory => false,
-            SubscriptionTransportKind.Redis => !string.IsNullOrWhiteSpace(redis)
-                ? true
-                : throw new InvalidOperationException($"Subscriptions:Transport is Redis, but {RedisConfigurationKey} is not set."),
-            _ => !string.IsNullOrWhiteSpace(redis),
-        };
-
+        var useRedis = SelectTransport(configuration) == SubscriptionTransportKind.Redis;
         if (!useRedis)
         {
             return services.AddInMemorySubscriptions(buffer);
         }
 
-        return services.AddRedisSubscriptions(redis!, redisOptions =>
+        return services.AddRedisSubscriptions(configuration[RedisConfigurationKey]!, redisOptions =>
         {
             redisOptions.DefaultBuffer = buffer;
             if (!string.IsNullOrEmpty(options.RedisChannelPrefix))
@@ -52,4 +43,25 @@ public static class SubscriptionTransportServiceCollectionExtensions
             }
         });
     }
+
+    /// <summary>
+    /// The transport the configuration selects, <see cref="SubscriptionTransportKind.Auto"/> resolved: what
+    /// <see cref="AddSubscriptionTransport"/> registers, for applications that report it or check its health.
+    /// </summary>
+    public static SubscriptionTransportKind SelectTransport(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var hasRedis = !string.IsNullOrWhiteSpace(configuration[RedisConfigurationKey]);
+        return ReadOptions(configuration).Transport switch
+        {
+            SubscriptionTransportKind.InMemory => SubscriptionTransportKind.InMemory,
+            SubscriptionTransportKind.Redis => hasRedis
+                ? SubscriptionTransportKind.Redis
+                : throw new InvalidOperationException($"Subscriptions:Transport is Redis, but {RedisConfigurationKey} is not set."),
+            _ => hasRedis ? SubscriptionTransportKind.Redis : SubscriptionTransportKind.InMemory,
+        };
+    }
+
+    private static SubscriptionTransportOptions ReadOptions(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<SubscriptionTransportOptions>() ?? new SubscriptionTransportOptions();
 }

@@ -33,11 +33,11 @@ internal sealed class CodeFirstRegistrations
     }
 
     /// <summary>Adds the types of an assembly that carry a code-first attribute or are fluent type classes.</summary>
-    public void AddTypesFromAssembly(Assembly assembly)
+    public void AddTypesFromAssembly(Assembly assembly, Func<Type, bool>? include)
     {
         foreach (var type in assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            if (IsRegistrable(type))
+            if (IsRegistrable(type) && include?.Invoke(type) != false)
             {
                 AddType(type);
             }

@@ -18,6 +18,13 @@ public static class CodeFirstRequestExecutorBuilderExtensions
 
     public static IRequestExecutorBuilder AddSubscriptionType<T>(this IRequestExecutorBuilder builder) => builder.AddRootType(typeof(T), OperationType.Subscription);
 
+    /// <summary>Adds the members of a class (static classes included) to the query type.</summary>
+    public static IRequestExecutorBuilder AddQueryType(this IRequestExecutorBuilder builder, Type type) => builder.AddRootType(type, OperationType.Query);
+
+    public static IRequestExecutorBuilder AddMutationType(this IRequestExecutorBuilder builder, Type type) => builder.AddRootType(type, OperationType.Mutation);
+
+    public static IRequestExecutorBuilder AddSubscriptionType(this IRequestExecutorBuilder builder, Type type) => builder.AddRootType(type, OperationType.Subscription);
+
     /// <summary>Adds a type: an entity (object, interface, union or enum type), a fluent type, a root class or an extension.</summary>
     public static IRequestExecutorBuilder AddType<T>(this IRequestExecutorBuilder builder) => builder.AddTypes(typeof(T));
 
@@ -42,12 +49,13 @@ public static class CodeFirstRequestExecutorBuilderExtensions
     /// <summary>
     /// Adds every type of <paramref name="assembly"/> that carries a code-first attribute (<see cref="QueryTypeAttribute"/>,
     /// <see cref="MutationTypeAttribute"/>, <see cref="SubscriptionTypeAttribute"/>, <see cref="ExtendObjectTypeAttribute"/>,
-    /// <see cref="NodeAttribute"/>, <see cref="InterfaceTypeAttribute"/>, <see cref="UnionTypeAttribute"/>) and every fluent type class.
+    /// <see cref="NodeAttribute"/>, <see cref="InterfaceTypeAttribute"/>, <see cref="UnionTypeAttribute"/>) and every fluent type class;
+    /// <paramref name="include"/> narrows the scan (for example to one namespace when an assembly holds several schemas).
     /// </summary>
-    public static IRequestExecutorBuilder AddTypesFromAssembly(this IRequestExecutorBuilder builder, Assembly assembly)
+    public static IRequestExecutorBuilder AddTypesFromAssembly(this IRequestExecutorBuilder builder, Assembly assembly, Func<Type, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        CodeFirstSetup.Get(builder).AddTypesFromAssembly(assembly);
+        CodeFirstSetup.Get(builder).AddTypesFromAssembly(assembly, include);
         return builder;
     }
 
@@ -94,6 +102,7 @@ public static class CodeFirstRequestExecutorBuilderExtensions
 
     private static IRequestExecutorBuilder AddRootType(this IRequestExecutorBuilder builder, Type type, OperationType operation)
     {
+        ArgumentNullException.ThrowIfNull(type);
         CodeFirstSetup.Get(builder).AddRootType(type, operation);
         return builder;
     }

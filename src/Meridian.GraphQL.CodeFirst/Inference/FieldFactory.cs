@@ -18,6 +18,13 @@ internal static class FieldFactory
     public static ObjectFieldDefinition Create(DescriptorContext context, MemberInfo member, Type sourceType, bool memberOfParent, bool isSubscription)
     {
         var naming = context.Naming;
+        if (member is MethodInfo { ReturnType: var returnType } voidMethod && TypeInspector.IsTaskWithoutResult(returnType))
+        {
+            var name = naming.GetMemberName(member);
+            context.ReportError($"The resolver {sourceType.Name}.{voidMethod.Name} of field \"{name}\" returns no value; return Task<T>.", name);
+            return new ObjectFieldDefinition(name, TypeReference.Named(ScalarNames.String)) { Member = member, SourceType = sourceType, IsIgnored = true };
+        }
+
         var shape = NullabilityReader.GetShape(member);
         var declaredType = member is PropertyInfo property ? property.PropertyType : ((MethodInfo)member).ReturnType;
         var subscription = isSubscription && member is MethodInfo method ? SubscriptionInference.Inspect(context, method, sourceType) : null;

@@ -100,12 +100,6 @@ internal static class FieldFinalizer
         if (resolver is null && pure is null && field.Member is { } member && field.SourceType is { } sourceType
             && (subscription is null || subscription.ResolvesWithMember))
         {
-            if (member is MethodInfo method && TypeInspector.IsTaskWithoutResult(method.ReturnType))
-            {
-                context.ReportError($"The resolver {sourceType.Name}.{method.Name} of {declaringTypeName}.{field.Name} returns no value; return Task<T>.", $"{declaringTypeName}.{field.Name}");
-                return false;
-            }
-
             var call = ResolverCall.Create(
                 member,
                 GetInstance(context, member, sourceType, field.MemberOfParent),
@@ -140,6 +134,14 @@ internal static class FieldFinalizer
     {
         if (subscription.Topic is { } topic)
         {
+            foreach (var name in topic.Arguments)
+            {
+                if (field.FindArgument(name) is { Id: { } id, RuntimeType: { } runtimeType })
+                {
+                    topic.SetConverter(name, context.Converter.Get(runtimeType, id));
+                }
+            }
+
             return SourceStreamAdapter.ForTopic(topic, subscription.MessageType);
         }
 

@@ -14,7 +14,8 @@ internal static class ObjectFieldInference
         }
 
         definition.IsFilled = true;
-        foreach (var member in MemberCollector.GetEntityMembers(runtimeType))
+        var members = MemberCollector.GetEntityMembers(runtimeType).ToList();
+        foreach (var member in members)
         {
             if (skip?.Contains(member) == true)
             {
@@ -22,6 +23,15 @@ internal static class ObjectFieldInference
             }
 
             AddField(definition, FieldFactory.Create(context, member, runtimeType, memberOfParent: true, isSubscription: false), replace: false, context);
+        }
+
+        if (skip is { Count: > 0 })
+        {
+            // Fields a fluent type configured first take their members' places; fields declared by name come last.
+            var order = members.Select((member, index) => (member, index)).ToDictionary(p => p.member, p => p.index);
+            var sorted = definition.Fields.OrderBy(f => f.Member is { } m && order.TryGetValue(m, out var index) ? index : int.MaxValue).ToList();
+            definition.Fields.Clear();
+            definition.Fields.AddRange(sorted);
         }
     }
 

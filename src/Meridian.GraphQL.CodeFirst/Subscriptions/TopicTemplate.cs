@@ -8,6 +8,7 @@ namespace Meridian.CodeFirst;
 internal sealed class TopicTemplate
 {
     private readonly (string Text, bool IsArgument)[] _parts;
+    private readonly Dictionary<string, Func<object?, object?>> _converters = new(StringComparer.Ordinal);
 
     private TopicTemplate((string Text, bool IsArgument)[] parts)
     {
@@ -46,6 +47,9 @@ internal sealed class TopicTemplate
     /// <summary>A template that is the value of one argument.</summary>
     public static TopicTemplate FromArgument(string argumentName) => new([(argumentName, true)]);
 
+    /// <summary>Converts an argument's value before it is written (node IDs are decoded to their keys).</summary>
+    public void SetConverter(string argumentName, Func<object?, object?> converter) => _converters[argumentName] = converter;
+
     public string Format(IResolverContext context)
     {
         if (_parts is [(var fixedName, false)])
@@ -56,9 +60,19 @@ internal sealed class TopicTemplate
         var builder = new StringBuilder();
         foreach (var (text, isArgument) in _parts)
         {
-            builder.Append(isArgument
-                ? Convert.ToString(context.ArgumentValue<object?>(text), CultureInfo.InvariantCulture)
-                : text);
+            if (!isArgument)
+            {
+                builder.Append(text);
+                continue;
+            }
+
+            var value = context.ArgumentValue<object?>(text);
+            if (_converters.TryGetValue(text, out var converter))
+            {
+                value = converter(value);
+            }
+
+            builder.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
         }
 
         return builder.ToString();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Testing;
@@ -28,6 +29,24 @@ public sealed class ServerProcessTests(ServerProcess server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task The_server_answers_graphql_over_websocket_at_the_same_endpoint()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await socket.ConnectAsync(new Uri(Client.BaseAddress!.ToString().Replace("http", "ws", StringComparison.Ordinal) + "graphql"), deadline.Token);
+
+        await SendAsync(socket, """{"type":"connection_init"}""", deadline.Token);
+        Assert.Equal("""{"type":"connection_ack"}""", await ReceiveAsync(socket, deadline.Token));
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"{ server { subscriptionTransport } }"}}""", deadline.Token);
+
+        Assert.Equal("graphql-transport-ws", socket.SubProtocol);
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"server":{"subscriptionTransport":"in-process"}}}}""", await ReceiveAsync(socket, deadline.Token));
+        Assert.Equal("""{"id":"1","type":"complete"}""", await ReceiveAsync(socket, deadline.Token));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, deadline.Token);
+    }
+
+    [Fact]
     public async Task Readiness_includes_the_database()
     {
         using var response = await Client.GetAsync("/health/ready");
@@ -36,6 +55,17 @@ public sealed class ServerProcessTests(ServerProcess server) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
         Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("graphql").GetProperty("status").GetString());
+    }
+
+    private static async Task SendAsync(ClientWebSocket socket, string message, CancellationToken cancellationToken) =>
+        await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    private static async Task<string> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        var result = await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken);
+        Assert.True(result.EndOfMessage);
+        return Encoding.UTF8.GetString(buffer, 0, result.Count);
     }
 
     [Fact]

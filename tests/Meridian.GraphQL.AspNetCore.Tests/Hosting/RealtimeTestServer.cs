@@ -27,11 +27,15 @@ internal sealed class RealtimeTestServerOptions
     public Dictionary<string, string?> Settings { get; } = [];
 
     public Action<IServiceCollection>? Services { get; set; }
+
+    /// <summary>More endpoints beside <c>/graphql</c>.</summary>
+    public Action<WebApplication>? Endpoints { get; set; }
 }
 
 /// <summary>
 /// A real Kestrel server on a free loopback port serving the chat schema over WebSocket and SSE at <c>/graphql</c>,
-/// with JWT bearer authentication trusting <see cref="TestTokens"/>.
+/// with JWT bearer authentication trusting <see cref="TestTokens"/>. The subscription load benchmark
+/// (bench/Meridian.SubscriptionLoad) runs against the same server.
 /// </summary>
 internal sealed class RealtimeTestServer : IAsyncDisposable
 {
@@ -47,6 +51,9 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
     public Uri HttpUri { get; }
 
     public Uri WebSocketUri { get; }
+
+    /// <summary>The WebSocket address of another path of this server.</summary>
+    public Uri WebSocketUriOf(string path) => new UriBuilder(WebSocketUri) { Path = path }.Uri;
 
     public IServiceProvider Services => _app.Services;
 
@@ -92,6 +99,7 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
         app.UseWebSockets();
         app.UseAuthentication();
         app.MapGraphQL("/graphql");
+        options.Endpoints?.Invoke(app);
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -99,15 +107,8 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
     }
 
     /// <summary>Waits until <paramref name="count"/> subscribers listen to <paramref name="topic"/> in this instance.</summary>
-    public Task WaitForSubscribersAsync(string topic, int count = 1) =>
-        Testing.AsyncStreams.WaitUntilAsync(() => Topics.GetSubscriberCount(topic) == count, $"{count} subscriber(s) listen to {topic}");
-
-    /// <summary>Subscribes <paramref name="client"/> to the messages of <paramref name="room"/> and waits until the server listens.</summary>
-    public async Task SubscribeToRoomAsync(SocketTestClient client, string id, string room, string type = "subscribe")
-    {
-        await client.SubscribeAsync(id, $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}", type: type);
-        await WaitForSubscribersAsync(ChatSchema.Topic(room));
-    }
+    public Task WaitForSubscribersAsync(string topic, int count = 1, TimeSpan? timeout = null) =>
+        Testing.AsyncStreams.WaitUntilAsync(() => Topics.GetSubscriberCount(topic) == count, $"{count} subscriber(s) listen to {topic}", timeout);
 
     /// <summary>Waits until this instance has no GraphQL WebSocket connection open.</summary>
     public Task WaitForNoConnectionsAsync() =>

@@ -90,6 +90,13 @@ internal sealed class SocketTestClient : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null, string type = "subscribe") =>
         SendAsync(new { id, type, payload = new { query, variables } });
 
+    /// <summary>Subscribes to the messages of <paramref name="room"/> and waits until <paramref name="server"/> listens.</summary>
+    public async Task SubscribeToRoomAsync(RealtimeTestServer server, string id, string room, string type = "subscribe")
+    {
+        await SubscribeAsync(id, $"subscription {{ messageAdded(room: \"{room}\") {{ text }} }}", type: type);
+        await server.WaitForSubscribersAsync(ChatSchema.Topic(room));
+    }
+
     /// <summary>The next message, close or failure; a <see cref="TimeoutException"/> if none arrives in time.</summary>
     public async Task<ReceivedFrame> ReceiveAsync(TimeSpan? timeout = null)
     {

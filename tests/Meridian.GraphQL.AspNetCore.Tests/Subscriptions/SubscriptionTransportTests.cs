@@ -54,6 +54,20 @@ public sealed class SubscriptionTransportTests
         Assert.Equal(new SubscriptionBufferOptions { Capacity = 8, FullMode = SubscriptionBufferFullMode.Close }, buffer);
     }
 
+    [Theory]
+    [InlineData(null, null, SubscriptionTransportKind.InMemory)]
+    [InlineData(Redis, null, SubscriptionTransportKind.Redis)]
+    [InlineData(Redis, "InMemory", SubscriptionTransportKind.InMemory)]
+    [InlineData(Redis, "Auto", SubscriptionTransportKind.Redis)]
+    public void The_selected_transport_is_reported_as_it_is_registered(string? redis, string? transport, SubscriptionTransportKind expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Redis:Configuration"] = redis, ["Subscriptions:Transport"] = transport })
+            .Build();
+
+        Assert.Equal(expected, SubscriptionTransportServiceCollectionExtensions.SelectTransport(configuration));
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -19,7 +19,7 @@ public sealed class BackpressureTests
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAsync(server.WebSocketUri, ["graphql-transport-ws"], null, read: false);
         await client.SendAsync(new { type = "connection_init" });
-        await server.SubscribeToRoomAsync(client, "s", room);
+        await client.SubscribeToRoomAsync(server, "s", room);
 
         // 120 events of 256 KiB: far more than the socket buffers of a loopback connection hold.
         var text = new string('x', 256 * 1024);
@@ -47,7 +47,7 @@ public sealed class BackpressureTests
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(server.WebSocketUri);
-        await server.SubscribeToRoomAsync(client, "s", room);
+        await client.SubscribeToRoomAsync(server, "s", room);
 
         for (var i = 0; i < 20; i++)
         {

@@ -27,7 +27,7 @@ public sealed class LegacyGraphQLWsTests(ChatServerFixture fixture) : IClassFixt
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri, Protocol);
-        await Server.SubscribeToRoomAsync(client, "s", room, type: "start");
+        await client.SubscribeToRoomAsync(Server, "s", room, type: "start");
 
         await Server.Sender.SendAsync(topic, new ChatMessage(room, "hello"));
         var data = await client.ReceiveAsync();
@@ -83,7 +83,7 @@ public sealed class LegacyGraphQLWsTests(ChatServerFixture fixture) : IClassFixt
         var room = ChatServerFixture.NewRoom();
         var topic = ChatSchema.Topic(room);
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri, Protocol);
-        await Server.SubscribeToRoomAsync(client, "s", room, type: "start");
+        await client.SubscribeToRoomAsync(Server, "s", room, type: "start");
 
         await client.SubscribeAsync("s", "{ hello }", type: "start");
 
