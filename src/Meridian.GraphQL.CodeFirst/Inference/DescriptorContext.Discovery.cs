@@ -240,7 +240,7 @@ internal sealed partial class DescriptorContext
     {
         foreach (var property in MemberCollector.GetInputProperties(definition.RuntimeType))
         {
-            var shape = NullabilityReader.GetInputShape(property);
+            var shape = Nullability.GetInputShape(property);
             if (property.GetCustomAttribute<GraphQLNonNullTypeAttribute>() is { } nonNull)
             {
                 shape = shape.AsNonNull(nonNull.ElementsNonNull);

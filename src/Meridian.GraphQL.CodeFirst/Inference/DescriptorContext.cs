@@ -44,6 +44,9 @@ internal sealed partial class DescriptorContext : ICompletionContext
         Converter = new InputValueConverter(this, Ids);
     }
 
+    /// <summary>Reads nullability annotations (with a cache shared by the whole generation).</summary>
+    public NullabilityReader Nullability { get; } = new();
+
     /// <summary>The serializer of opaque node IDs (a registered <see cref="NodeIdSerializer"/>, else the default).</summary>
     public NodeIdSerializer Ids { get; }
 
