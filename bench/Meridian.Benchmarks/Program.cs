@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
+using Meridian.Benchmarks.EngineComparison;
 using Meridian.Benchmarks.PubSub;
 
 if (args is [PubSubHarness.Command, .. var rest])
 {
     return await PubSubHarness.RunAsync(rest);
+}
+
+if (args is [InputExporter.Command, .. var exportArguments])
+{
+    return await InputExporter.RunAsync(exportArguments);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -12,8 +12,17 @@ namespace Meridian.Redis.Subscriptions;
 /// and deserialized once per instance. When Redis comes back after an outage, every topic's subscription is probed
 /// end to end and re-established if the client lost it.
 /// </summary>
+/// <remarks>
+/// Redis pub/sub delivers at most once. While Redis cannot be reached (or before the first connection is made),
+/// subscribing still succeeds: the stream starts delivering when the connection is up, and events sent meanwhile are
+/// lost. Sending while Redis cannot be reached throws the client's exception. Events of a topic reach its subscribers
+/// in the order Redis delivered them as long as the multiplexer keeps <c>PreserveAsyncOrder</c> (its default).
+/// </remarks>
 public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver, IAsyncDisposable, IDisposable
 {
+    private const int RestoreCheckAttempts = 8;
+    private static readonly TimeSpan MaxRestorePause = TimeSpan.FromSeconds(5);
+
     private readonly RedisConnectionProvider _connection;
     private readonly RedisSubscriptionOptions _options;
     private readonly ConcurrentDictionary<IRedisTopicBinding, byte> _bindings = new();
@@ -223,24 +232,40 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver, IAsync
         _ = VerifyAfterRestoreAsync();
     }
 
+    /// <summary>
+    /// Checks the subscriptions once the connection settled. The subscription connection may be back before the one
+    /// that publishes probes, so a check that cannot reach Redis is retried with growing pauses, a bounded number of times.
+    /// </summary>
     private async Task VerifyAfterRestoreAsync()
     {
-        try
+        var pause = _options.RestoreSettleDelay;
+        for (var attempt = 1; ; attempt++)
         {
-            await Task.Delay(_options.RestoreSettleDelay, _stopping.Token);
-            var check = await VerifySubscriptionsAsync(_stopping.Token);
-            Logger.LogInformation(
-                "Verified {Topics} Redis topic subscriptions after reconnecting: {Resubscribed} re-subscribed, {Unresponsive} unresponsive.",
-                check.Topics,
-                check.Resubscribed,
-                check.Unresponsive);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-        }
-        catch (Exception exception)
-        {
-            Logger.LogWarning(exception, "Could not verify the Redis topic subscriptions after reconnecting; the next reconnect tries again.");
+            try
+            {
+                await Task.Delay(pause, _stopping.Token);
+                var check = await VerifySubscriptionsAsync(_stopping.Token);
+                Logger.LogInformation(
+                    "Verified {Topics} Redis topic subscriptions after reconnecting: {Resubscribed} re-subscribed, {Unresponsive} unresponsive.",
+                    check.Topics,
+                    check.Resubscribed,
+                    check.Unresponsive);
+                return;
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (attempt < RestoreCheckAttempts)
+            {
+                Logger.LogDebug(exception, "Redis is not ready to verify the topic subscriptions yet (attempt {Attempt}).", attempt);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2 + TimeSpan.TicksPerMillisecond, MaxRestorePause.Ticks));
+            }
+            catch (Exception exception)
+            {
+                Logger.LogWarning(exception, "Could not verify the Redis topic subscriptions after reconnecting; the next reconnect tries again.");
+                return;
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 using Meridian.Types;
-using static Meridian.Introspection.IntrospectionFields;
+using static Meridian.Introspection.IntrospectionFieldFactory;
 
 namespace Meridian.Introspection;
 

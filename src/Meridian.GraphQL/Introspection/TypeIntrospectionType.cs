@@ -1,6 +1,6 @@
 using Meridian.Execution;
 using Meridian.Types;
-using static Meridian.Introspection.IntrospectionFields;
+using static Meridian.Introspection.IntrospectionFieldFactory;
 
 namespace Meridian.Introspection;
 

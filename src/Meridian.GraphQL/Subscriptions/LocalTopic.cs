@@ -25,8 +25,6 @@ public abstract class LocalTopic
 
     public abstract int SubscriberCount { get; }
 
-    public abstract bool IsClosed { get; }
-
     /// <summary>Ends every subscriber's stream (after what they have buffered) and closes the topic.</summary>
     public abstract void Complete();
 

@@ -19,17 +19,6 @@ public sealed class LocalTopic<TMessage> : LocalTopic
 
     public override int SubscriberCount => Volatile.Read(ref _count);
 
-    public override bool IsClosed
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _closed;
-            }
-        }
-    }
-
     /// <summary>
     /// Hands <paramref name="message"/> to every local subscriber's buffer. It never waits: a full buffer applies
     /// its <see cref="SubscriptionBufferFullMode"/>. Events published one after another reach every subscriber in

@@ -5,14 +5,7 @@ internal ref partial struct SyntaxParser
     // Document : Definition+
     public DocumentNode ParseDocument()
     {
-        var mark = _buffer.Count;
-        do
-        {
-            _buffer.Push(ParseDefinition());
-        }
-        while (!ExpectOptional(TokenKind.EndOfFile));
-
-        var definitions = _buffer.Pop<IDefinitionNode>(mark);
+        var definitions = ManyUntil(static (ref SyntaxParser p) => p.ParseDefinition(), TokenKind.EndOfFile);
         var location = _noLocations ? null : new Location(0, _lexer.Source.Length, 1, 1);
         return new DocumentNode(location, definitions);
     }

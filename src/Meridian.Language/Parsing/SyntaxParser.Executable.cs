@@ -28,34 +28,21 @@ internal ref partial struct SyntaxParser
             throw ErrorAtToken($"Expected Name, found {TokenDescriptions.Describe(in _lexer)}.");
         }
 
-        OperationType operation = _lexer.TokenText switch
+        // The name is consumed before it is judged, as graphql-js does, so an error in the next token comes first.
+        var token = _lexer;
+        Advance();
+        return token.TokenText switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Unexpected(),
+            _ => throw Unexpected(in token),
         };
-        Advance();
-        return operation;
     }
 
     // VariablesDefinition : ( VariableDefinition+ )
-    private VariableDefinitionNode[] ParseVariableDefinitions()
-    {
-        if (!ExpectOptional(TokenKind.LeftParenthesis))
-        {
-            return [];
-        }
-
-        var mark = _buffer.Count;
-        do
-        {
-            _buffer.Push(ParseVariableDefinition());
-        }
-        while (!ExpectOptional(TokenKind.RightParenthesis));
-
-        return _buffer.Pop<VariableDefinitionNode>(mark);
-    }
+    private VariableDefinitionNode[] ParseVariableDefinitions() =>
+        OptionalMany(TokenKind.LeftParenthesis, static (ref SyntaxParser p) => p.ParseVariableDefinition(), TokenKind.RightParenthesis);
 
     // VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
     private VariableDefinitionNode ParseVariableDefinition()
@@ -85,15 +72,11 @@ internal ref partial struct SyntaxParser
         var start = Here;
         Enter();
         Expect(TokenKind.LeftBrace);
-        var mark = _buffer.Count;
-        do
-        {
-            _buffer.Push(Kind == TokenKind.Spread ? ParseFragment() : ParseField());
-        }
-        while (!ExpectOptional(TokenKind.RightBrace));
-
+        var selections = ManyUntil(
+            static (ref SyntaxParser p) => p.Kind == TokenKind.Spread ? p.ParseFragment() : p.ParseField(),
+            TokenKind.RightBrace);
         Leave();
-        return new SelectionSetNode(LocationFrom(start), _buffer.Pop<ISelectionNode>(mark));
+        return new SelectionSetNode(LocationFrom(start), selections);
     }
 
     // Field : Alias? Name Arguments? Directives? SelectionSet?
@@ -115,26 +98,19 @@ internal ref partial struct SyntaxParser
         return new FieldNode(LocationFrom(start), alias, name, arguments, directives, selectionSet);
     }
 
-    // Arguments : ( Argument+ )
-    private ArgumentNode[] ParseArguments(bool isConst)
+    // Arguments[Const] : ( Argument[?Const]+ )
+    private ArgumentNode[] ParseArguments(bool isConst) => isConst
+        ? OptionalMany(TokenKind.LeftParenthesis, static (ref SyntaxParser p) => p.ParseArgument(isConst: true), TokenKind.RightParenthesis)
+        : OptionalMany(TokenKind.LeftParenthesis, static (ref SyntaxParser p) => p.ParseArgument(isConst: false), TokenKind.RightParenthesis);
+
+    // Argument[Const] : Name : Value[?Const]
+    private ArgumentNode ParseArgument(bool isConst)
     {
-        if (!ExpectOptional(TokenKind.LeftParenthesis))
-        {
-            return [];
-        }
-
-        var mark = _buffer.Count;
-        do
-        {
-            var start = Here;
-            var name = ParseName();
-            Expect(TokenKind.Colon);
-            var value = ParseValueLiteral(isConst);
-            _buffer.Push(new ArgumentNode(LocationFrom(start), name, value));
-        }
-        while (!ExpectOptional(TokenKind.RightParenthesis));
-
-        return _buffer.Pop<ArgumentNode>(mark);
+        var start = Here;
+        var name = ParseName();
+        Expect(TokenKind.Colon);
+        var value = ParseValueLiteral(isConst);
+        return new ArgumentNode(LocationFrom(start), name, value);
     }
 
     // FragmentSpread : ... FragmentName Directives?

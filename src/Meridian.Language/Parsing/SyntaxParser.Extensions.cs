@@ -24,6 +24,15 @@ internal ref partial struct SyntaxParser
         throw Unexpected(in keyword);
     }
 
+    // An extension must add something: the token after it is unexpected otherwise.
+    private readonly void ExpectSomething(int addedCount)
+    {
+        if (addedCount == 0)
+        {
+            throw Unexpected();
+        }
+    }
+
     // SchemaExtension : extend schema Directives[Const]? { RootOperationTypeDefinition+ } | extend schema Directives[Const]
     private SchemaExtensionNode ParseSchemaExtension()
     {
@@ -34,10 +43,7 @@ internal ref partial struct SyntaxParser
         OperationTypeDefinitionNode[] operationTypes = ExpectOptional(TokenKind.LeftBrace)
             ? ParseOperationTypeDefinitionsAfterBrace()
             : [];
-        if (directives.Length == 0 && operationTypes.Length == 0)
-        {
-            throw Unexpected();
-        }
+        ExpectSomething(directives.Length + operationTypes.Length);
 
         return new SchemaExtensionNode(LocationFrom(start), directives, operationTypes);
     }
@@ -50,10 +56,7 @@ internal ref partial struct SyntaxParser
         ExpectKeyword("scalar");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        if (directives.Length == 0)
-        {
-            throw Unexpected();
-        }
+        ExpectSomething(directives.Length);
 
         return new ScalarTypeExtensionNode(LocationFrom(start), name, directives);
     }
@@ -62,17 +65,7 @@ internal ref partial struct SyntaxParser
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
         var start = Here;
-        ExpectKeyword("extend");
-        ExpectKeyword("type");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
-        if (interfaces.Length == 0 && directives.Length == 0 && fields.Length == 0)
-        {
-            throw Unexpected();
-        }
-
+        var (name, interfaces, directives, fields) = ParseComplexTypeExtension("type");
         return new ObjectTypeExtensionNode(LocationFrom(start), name, interfaces, directives, fields);
     }
 
@@ -80,18 +73,16 @@ internal ref partial struct SyntaxParser
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
         var start = Here;
-        ExpectKeyword("extend");
-        ExpectKeyword("interface");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
-        if (interfaces.Length == 0 && directives.Length == 0 && fields.Length == 0)
-        {
-            throw Unexpected();
-        }
-
+        var (name, interfaces, directives, fields) = ParseComplexTypeExtension("interface");
         return new InterfaceTypeExtensionNode(LocationFrom(start), name, interfaces, directives, fields);
+    }
+
+    private (NameNode Name, NamedTypeNode[] Interfaces, DirectiveNode[] Directives, FieldDefinitionNode[] Fields) ParseComplexTypeExtension(string keyword)
+    {
+        ExpectKeyword("extend");
+        var parts = ParseComplexType(keyword);
+        ExpectSomething(parts.Interfaces.Length + parts.Directives.Length + parts.Fields.Length);
+        return parts;
     }
 
     // UnionTypeExtension : extend union Name Directives[Const]? UnionMemberTypes | extend union Name Directives[Const]
@@ -103,10 +94,7 @@ internal ref partial struct SyntaxParser
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var types = ParseUnionMemberTypes();
-        if (directives.Length == 0 && types.Length == 0)
-        {
-            throw Unexpected();
-        }
+        ExpectSomething(directives.Length + types.Length);
 
         return new UnionTypeExtensionNode(LocationFrom(start), name, directives, types);
     }
@@ -120,10 +108,7 @@ internal ref partial struct SyntaxParser
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var values = ParseEnumValuesDefinition();
-        if (directives.Length == 0 && values.Length == 0)
-        {
-            throw Unexpected();
-        }
+        ExpectSomething(directives.Length + values.Length);
 
         return new EnumTypeExtensionNode(LocationFrom(start), name, directives, values);
     }
@@ -137,10 +122,7 @@ internal ref partial struct SyntaxParser
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseInputValueDefinitions(TokenKind.LeftBrace, TokenKind.RightBrace);
-        if (directives.Length == 0 && fields.Length == 0)
-        {
-            throw Unexpected();
-        }
+        ExpectSomething(directives.Length + fields.Length);
 
         return new InputObjectTypeExtensionNode(LocationFrom(start), name, directives, fields);
     }

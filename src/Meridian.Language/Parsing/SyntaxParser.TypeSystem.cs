@@ -14,20 +14,17 @@ internal ref partial struct SyntaxParser
         return new SchemaDefinitionNode(LocationFrom(start), description, directives, operationTypes);
     }
 
-    private OperationTypeDefinitionNode[] ParseOperationTypeDefinitionsAfterBrace()
-    {
-        var mark = _buffer.Count;
-        do
-        {
-            var start = Here;
-            var operation = ParseOperationType();
-            Expect(TokenKind.Colon);
-            var type = ParseNamedType();
-            _buffer.Push(new OperationTypeDefinitionNode(LocationFrom(start), operation, type));
-        }
-        while (!ExpectOptional(TokenKind.RightBrace));
+    private OperationTypeDefinitionNode[] ParseOperationTypeDefinitionsAfterBrace() =>
+        ManyUntil(static (ref SyntaxParser p) => p.ParseOperationTypeDefinition(), TokenKind.RightBrace);
 
-        return _buffer.Pop<OperationTypeDefinitionNode>(mark);
+    // RootOperationTypeDefinition : OperationType : NamedType
+    private OperationTypeDefinitionNode ParseOperationTypeDefinition()
+    {
+        var start = Here;
+        var operation = ParseOperationType();
+        Expect(TokenKind.Colon);
+        var type = ParseNamedType();
+        return new OperationTypeDefinitionNode(LocationFrom(start), operation, type);
     }
 
     // ScalarTypeDefinition : Description? scalar Name Directives[Const]?
@@ -46,11 +43,7 @@ internal ref partial struct SyntaxParser
     {
         var start = Here;
         var description = ParseDescription();
-        ExpectKeyword("type");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
+        var (name, interfaces, directives, fields) = ParseComplexType("type");
         return new ObjectTypeDefinitionNode(LocationFrom(start), description, name, interfaces, directives, fields);
     }
 
@@ -59,12 +52,19 @@ internal ref partial struct SyntaxParser
     {
         var start = Here;
         var description = ParseDescription();
-        ExpectKeyword("interface");
+        var (name, interfaces, directives, fields) = ParseComplexType("interface");
+        return new InterfaceTypeDefinitionNode(LocationFrom(start), description, name, interfaces, directives, fields);
+    }
+
+    // What object and interface definitions and extensions share: keyword Name ImplementsInterfaces? Directives? FieldsDefinition?
+    private (NameNode Name, NamedTypeNode[] Interfaces, DirectiveNode[] Directives, FieldDefinitionNode[] Fields) ParseComplexType(string keyword)
+    {
+        ExpectKeyword(keyword);
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        return new InterfaceTypeDefinitionNode(LocationFrom(start), description, name, interfaces, directives, fields);
+        return (name, interfaces, directives, fields);
     }
 
     // ImplementsInterfaces : implements `&`? NamedType | ImplementsInterfaces & NamedType
@@ -89,22 +89,8 @@ internal ref partial struct SyntaxParser
     }
 
     // FieldsDefinition : { FieldDefinition+ }
-    private FieldDefinitionNode[] ParseFieldsDefinition()
-    {
-        if (!ExpectOptional(TokenKind.LeftBrace))
-        {
-            return [];
-        }
-
-        var mark = _buffer.Count;
-        do
-        {
-            _buffer.Push(ParseFieldDefinition());
-        }
-        while (!ExpectOptional(TokenKind.RightBrace));
-
-        return _buffer.Pop<FieldDefinitionNode>(mark);
-    }
+    private FieldDefinitionNode[] ParseFieldsDefinition() =>
+        OptionalMany(TokenKind.LeftBrace, static (ref SyntaxParser p) => p.ParseFieldDefinition(), TokenKind.RightBrace);
 
     // FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
     private FieldDefinitionNode ParseFieldDefinition()
@@ -120,22 +106,8 @@ internal ref partial struct SyntaxParser
     }
 
     // ArgumentsDefinition : ( InputValueDefinition+ ) and InputFieldsDefinition : { InputValueDefinition+ }
-    private InputValueDefinitionNode[] ParseInputValueDefinitions(TokenKind open, TokenKind close)
-    {
-        if (!ExpectOptional(open))
-        {
-            return [];
-        }
-
-        var mark = _buffer.Count;
-        do
-        {
-            _buffer.Push(ParseInputValueDefinition());
-        }
-        while (!ExpectOptional(close));
-
-        return _buffer.Pop<InputValueDefinitionNode>(mark);
-    }
+    private InputValueDefinitionNode[] ParseInputValueDefinitions(TokenKind open, TokenKind close) =>
+        OptionalMany(open, static (ref SyntaxParser p) => p.ParseInputValueDefinition(), close);
 
     // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -175,25 +147,17 @@ internal ref partial struct SyntaxParser
     }
 
     // EnumValuesDefinition : { EnumValueDefinition+ }
-    private EnumValueDefinitionNode[] ParseEnumValuesDefinition()
+    private EnumValueDefinitionNode[] ParseEnumValuesDefinition() =>
+        OptionalMany(TokenKind.LeftBrace, static (ref SyntaxParser p) => p.ParseEnumValueDefinition(), TokenKind.RightBrace);
+
+    // EnumValueDefinition : Description? EnumValue Directives[Const]?
+    private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        if (!ExpectOptional(TokenKind.LeftBrace))
-        {
-            return [];
-        }
-
-        var mark = _buffer.Count;
-        do
-        {
-            var start = Here;
-            var description = ParseDescription();
-            var name = ParseEnumValueName();
-            var directives = ParseDirectives(isConst: true);
-            _buffer.Push(new EnumValueDefinitionNode(LocationFrom(start), description, name, directives));
-        }
-        while (!ExpectOptional(TokenKind.RightBrace));
-
-        return _buffer.Pop<EnumValueDefinitionNode>(mark);
+        var start = Here;
+        var description = ParseDescription();
+        var name = ParseEnumValueName();
+        var directives = ParseDirectives(isConst: true);
+        return new EnumValueDefinitionNode(LocationFrom(start), description, name, directives);
     }
 
     // EnumValue : Name but not `true`, `false` or `null`

@@ -29,6 +29,9 @@ internal ref partial struct SyntaxParser
         _maxDepth = options.MaxAllowedDepth;
     }
 
+    /// <summary>One grammar production, as the list helpers below take it.</summary>
+    private delegate T Production<T>(ref SyntaxParser parser);
+
     /// <summary>Where a node starts: captured before its first token is consumed.</summary>
     private readonly record struct Mark(int Start, int Line, int Column);
 
@@ -137,6 +140,25 @@ internal ref partial struct SyntaxParser
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Leave() => _depth--;
+
+    /// <summary><c>open Item+ close</c>, or no items when the next token is not <paramref name="open"/>.</summary>
+    private T[] OptionalMany<T>(TokenKind open, Production<T> item, TokenKind close)
+        where T : class =>
+        ExpectOptional(open) ? ManyUntil(item, close) : [];
+
+    /// <summary>Items up to and including <paramref name="close"/>; at least one.</summary>
+    private T[] ManyUntil<T>(Production<T> item, TokenKind close)
+        where T : class
+    {
+        var mark = _buffer.Count;
+        do
+        {
+            _buffer.Push(item(ref this));
+        }
+        while (!ExpectOptional(close));
+
+        return _buffer.Pop<T>(mark);
+    }
 
     private NameNode ParseName()
     {

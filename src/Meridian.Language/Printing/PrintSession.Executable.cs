@@ -45,14 +45,20 @@ internal sealed partial class PrintSession
         VisitDescription(node.Description);
         VisitVariable(node.Variable);
         _writer.Write(": ");
-        Visit(node.Type);
-        if (node.DefaultValue is not null)
+        VisitTypeDefaultAndDirectives(node.Type, node.DefaultValue, node.Directives);
+    }
+
+    /// <summary>What variable and input value definitions end with: <c>Type = default @directives</c>.</summary>
+    private void VisitTypeDefaultAndDirectives(ITypeNode type, IValueNode? defaultValue, IReadOnlyList<DirectiveNode> directives)
+    {
+        Visit(type);
+        if (defaultValue is not null)
         {
             _writer.Write(" = ");
-            Visit(node.DefaultValue);
+            Visit(defaultValue);
         }
 
-        VisitDirectives(node.Directives);
+        VisitDirectives(directives);
     }
 
     private void VisitVariable(VariableNode node)

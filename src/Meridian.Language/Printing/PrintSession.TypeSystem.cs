@@ -149,14 +149,7 @@ internal sealed partial class PrintSession
         VisitDescription(node.Description);
         Visit(node.Name);
         _writer.Write(": ");
-        Visit(node.Type);
-        if (node.DefaultValue is not null)
-        {
-            _writer.Write(" = ");
-            Visit(node.DefaultValue);
-        }
-
-        VisitDirectives(node.Directives);
+        VisitTypeDefaultAndDirectives(node.Type, node.DefaultValue, node.Directives);
     }
 
     private void VisitDirectiveDefinition(DirectiveDefinitionNode node)

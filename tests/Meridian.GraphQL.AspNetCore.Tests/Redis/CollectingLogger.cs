@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Testing;
 
 namespace Meridian.GraphQL.AspNetCore.Tests.Redis;
 
@@ -20,4 +21,18 @@ public sealed class CollectingLogger<T> : ILogger<T>
 
     public bool Contains(LogLevel level, string fragment) =>
         _entries.Any(entry => entry.Level == level && entry.Message.Contains(fragment, StringComparison.Ordinal));
+
+    /// <summary>Waits until such an entry is logged; on timeout, the failure lists everything that was.</summary>
+    public async Task WaitForAsync(LogLevel level, string fragment)
+    {
+        try
+        {
+            await AsyncStreams.WaitUntilAsync(() => Contains(level, fragment), $"'{fragment}' was logged", TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException exception)
+        {
+            var logged = string.Join(Environment.NewLine, _entries.Select(entry => $"{entry.Level}: {entry.Message} {entry.Exception?.Message}"));
+            throw new TimeoutException($"{exception.Message} Logged:{Environment.NewLine}{logged}");
+        }
+    }
 }

@@ -21,6 +21,7 @@ public sealed class RedisFixture : IAsyncLifetime
     {
         Server = await RedisServer.StartAsync();
         Raw = await ConnectionMultiplexer.ConnectAsync(Server.Configuration);
+        await WaitUntilConnectedAsync(Raw);
     }
 
     public async Task DisposeAsync()
@@ -34,15 +35,22 @@ public sealed class RedisFixture : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>A server instance: its own multiplexer and pub/sub, as a separate process would have.</summary>
-    public RedisPubSub CreateInstance(string channelPrefix, CollectingLogger<RedisPubSub>? logger = null)
+    /// <summary>
+    /// A server instance: its own multiplexer and pub/sub, as a separate process would have. It waits until the
+    /// multiplexer is connected: subscribing before that is accepted but only delivers once connected (see
+    /// <see cref="RedisPubSub"/>), which a busy machine can make slow enough to lose a test's first events.
+    /// </summary>
+    public async Task<RedisPubSub> CreateInstanceAsync(string channelPrefix, CollectingLogger<RedisPubSub>? logger = null)
     {
-        var connection = new RedisConnectionProvider(Server.Configuration);
+        var connection = CreateConnection();
         var pubSub = new RedisPubSub(connection, new RedisSubscriptionOptions { ChannelPrefix = channelPrefix }, logger: logger);
-        _owned.Add(connection);
         _owned.Add(pubSub);
+        await WaitUntilConnectedAsync(await connection.GetAsync());
         return pubSub;
     }
+
+    public static async Task WaitUntilConnectedAsync(IConnectionMultiplexer multiplexer) =>
+        await AsyncStreams.WaitUntilAsync(() => multiplexer.IsConnected, "the multiplexer connected", TimeSpan.FromSeconds(30));
 
     public RedisConnectionProvider CreateConnection()
     {

@@ -40,8 +40,8 @@ public sealed class RedisOutageTests : IAsyncLifetime
     public async Task Subscriptions_resume_delivering_after_redis_is_killed_and_restarted()
     {
         var logger = new CollectingLogger<RedisPubSub>();
-        var (a, _) = CreateInstance(logger);
-        var (b, _) = CreateInstance();
+        var (a, _) = await CreateInstanceAsync(logger);
+        var (b, _) = await CreateInstanceAsync();
         await using var first = await a.SubscribeAsync<string>("availability");
         await using var second = await a.SubscribeAsync<string>("availability");
         var leaving = await a.SubscribeAsync<string>("leaving");
@@ -66,7 +66,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal(1, await _raw.SubscriberCountAsync(_prefix + "availability"));
         Assert.Equal(1, await _raw.SubscriberCountAsync(_prefix + "joined-during-outage"));
         Assert.Equal(0, await _raw.SubscriberCountAsync(_prefix + "leaving"));
-        await AsyncStreams.WaitUntilAsync(() => logger.Contains(LogLevel.Information, "Verified 2 Redis topic subscriptions"), "the check after reconnecting was logged");
+        await logger.WaitForAsync(LogLevel.Information, "Verified 2 Redis topic subscriptions");
         Assert.True(logger.Contains(LogLevel.Warning, "Redis subscription connection to"));
         Assert.True(logger.Contains(LogLevel.Information, "restored; verifying"));
         AssertNothingUnobserved();
@@ -76,8 +76,8 @@ public sealed class RedisOutageTests : IAsyncLifetime
     public async Task A_channel_subscription_the_client_lost_is_re_established_after_a_reconnect()
     {
         var logger = new CollectingLogger<RedisPubSub>();
-        var (a, multiplexer) = CreateInstance(logger);
-        var (b, _) = CreateInstance();
+        var (a, multiplexer) = await CreateInstanceAsync(logger);
+        var (b, _) = await CreateInstanceAsync();
         await using var stream = await a.SubscribeAsync<string>("forgotten");
 
         // Behind the pub/sub's back, the shared multiplexer drops every channel: the client will not restore them itself.
@@ -88,9 +88,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
 
         await SendUntilReceivedAsync(b, "forgotten", stream);
         Assert.Equal(1, await _raw.SubscriberCountAsync(_prefix + "forgotten"));
-        await AsyncStreams.WaitUntilAsync(
-            () => logger.Contains(LogLevel.Information, "1 re-subscribed, 0 unresponsive"),
-            "the repair was logged");
+        await logger.WaitForAsync(LogLevel.Information, "1 re-subscribed, 0 unresponsive");
         Assert.True(logger.Contains(LogLevel.Warning, "did not deliver a probe; re-subscribing them"));
         AssertNothingUnobserved();
     }
@@ -98,8 +96,8 @@ public sealed class RedisOutageTests : IAsyncLifetime
     [Fact]
     public async Task Verifying_proves_each_topic_delivers_and_repairs_the_ones_that_do_not()
     {
-        var (a, multiplexer) = CreateInstance();
-        var (b, _) = CreateInstance();
+        var (a, multiplexer) = await CreateInstanceAsync();
+        var (b, _) = await CreateInstanceAsync();
         await using var healthy = await a.SubscribeAsync<int>("healthy");
         await using var alsoHealthy = await a.SubscribeAsync<int>("also-healthy");
 
@@ -120,8 +118,8 @@ public sealed class RedisOutageTests : IAsyncLifetime
     [Fact]
     public async Task Verifying_while_redis_is_down_fails_without_touching_the_subscriptions()
     {
-        var (a, _) = CreateInstance();
-        var (b, _) = CreateInstance();
+        var (a, _) = await CreateInstanceAsync();
+        var (b, _) = await CreateInstanceAsync();
         await using var stream = await a.SubscribeAsync<string>("down");
 
         await _server.KillAsync();
@@ -155,9 +153,10 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Single(await received);
     }
 
-    private (RedisPubSub PubSub, IConnectionMultiplexer Multiplexer) CreateInstance(CollectingLogger<RedisPubSub>? logger = null)
+    private async Task<(RedisPubSub PubSub, IConnectionMultiplexer Multiplexer)> CreateInstanceAsync(CollectingLogger<RedisPubSub>? logger = null)
     {
-        var multiplexer = ConnectionMultiplexer.Connect(_server.Configuration);
+        var multiplexer = await ConnectionMultiplexer.ConnectAsync(_server.Configuration);
+        await RedisFixture.WaitUntilConnectedAsync(multiplexer);
         var connection = new RedisConnectionProvider(multiplexer);
         var pubSub = new RedisPubSub(connection, new RedisSubscriptionOptions { ChannelPrefix = _prefix }, logger: logger);
         _owned.Add(pubSub);

@@ -16,8 +16,8 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task An_event_sent_on_instance_B_reaches_subscribers_on_instance_A_in_order()
     {
-        var a = redis.CreateInstance(_prefix);
-        var b = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
+        var b = await redis.CreateInstanceAsync(_prefix);
         await using var first = await a.SubscribeAsync<SlotChanged>("slots");
         await using var second = await a.SubscribeAsync<SlotChanged>("slots");
 
@@ -34,8 +34,8 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task Each_instance_holds_one_redis_subscription_per_topic_whatever_its_local_subscribers()
     {
-        var a = redis.CreateInstance(_prefix);
-        var b = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
+        var b = await redis.CreateInstanceAsync(_prefix);
         var channel = _prefix + "busy";
         var onA = new List<ISourceStream<int>>();
         for (var i = 0; i < 50; i++)
@@ -71,7 +71,7 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task Unsubscribing_returns_at_once_and_redis_forgets_the_channel_afterwards()
     {
-        var a = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
         var streams = new List<ISourceStream<int>>();
         for (var i = 0; i < 20; i++)
         {
@@ -95,8 +95,8 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task Completing_on_one_instance_ends_the_streams_on_every_instance_after_the_events_sent_before()
     {
-        var a = redis.CreateInstance(_prefix);
-        var b = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
+        var b = await redis.CreateInstanceAsync(_prefix);
         await using var onA = await a.SubscribeAsync<string>("closing");
         await using var onB = await b.SubscribeAsync<string>("closing");
 
@@ -114,12 +114,12 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     public async Task An_unreadable_event_is_dropped_and_logged_and_the_topic_goes_on()
     {
         var logger = new CollectingLogger<RedisPubSub>();
-        var a = redis.CreateInstance(_prefix, logger);
+        var a = await redis.CreateInstanceAsync(_prefix, logger);
         await using var stream = await a.SubscribeAsync<SlotChanged>("garbage");
 
         await redis.Raw.GetSubscriber().PublishAsync(_prefix + "garbage", Encoding.UTF8.GetBytes("m{not json"));
         await redis.Raw.GetSubscriber().PublishAsync(_prefix + "garbage", Encoding.UTF8.GetBytes("?unknown kind"));
-        await redis.CreateInstance(_prefix).SendAsync("garbage", new SlotChanged("after", 1));
+        await (await redis.CreateInstanceAsync(_prefix)).SendAsync("garbage", new SlotChanged("after", 1));
 
         Assert.Equal([new SlotChanged("after", 1)], await stream.ReadEventsAsync().TakeAsync(1));
         Assert.True(logger.Contains(LogLevel.Warning, "Dropped an event on topic 'garbage' that could not be read as"));
@@ -129,7 +129,7 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task Events_are_json_on_the_wire_behind_a_kind_byte()
     {
-        var a = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
         var received = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         await redis.Raw.GetSubscriber().SubscribeAsync(
             new StackExchange.Redis.RedisChannel(_prefix + "wire", StackExchange.Redis.RedisChannel.PatternMode.Literal),
@@ -145,8 +145,8 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task A_slow_subscriber_is_bounded_on_this_instance_too()
     {
-        var a = redis.CreateInstance(_prefix);
-        var b = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
+        var b = await redis.CreateInstanceAsync(_prefix);
         await using var idle = await a.SubscribeAsync<int>("bounded", new SubscriptionBufferOptions { Capacity = 2 });
         await using var reader = await a.SubscribeAsync<int>("bounded", new SubscriptionBufferOptions { Capacity = 100 });
 
@@ -163,7 +163,7 @@ public sealed class RedisPubSubTests(RedisFixture redis)
     [Fact]
     public async Task Disposing_the_pub_sub_ends_its_local_streams()
     {
-        var a = redis.CreateInstance(_prefix);
+        var a = await redis.CreateInstanceAsync(_prefix);
         var stream = await a.SubscribeAsync<int>("shutdown");
 
         await a.DisposeAsync();

@@ -44,6 +44,7 @@ public sealed class RegistrationTests(RedisFixture redis)
         Assert.IsType<RedisOperationDocumentStorage>(services.GetRequiredService<IOperationDocumentStorage>());
         Assert.Single(services.GetServices<RedisConnectionProvider>());
 
+        await RedisFixture.WaitUntilConnectedAsync(await services.GetRequiredService<RedisConnectionProvider>().GetAsync());
         await using var stream = await services.GetRequiredService<ITopicEventReceiver>().SubscribeAsync<string>("di");
         Assert.Equal(1, await redis.SubscriberCountAsync(prefix + "di"));
         await sender.SendAsync("di", "through redis");
@@ -55,6 +56,7 @@ public sealed class RegistrationTests(RedisFixture redis)
     {
         var prefix = RedisFixture.UniquePrefix();
         using var multiplexer = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration);
+        await RedisFixture.WaitUntilConnectedAsync(multiplexer);
         var services = new ServiceCollection()
             .AddRedisSubscriptions(_ => multiplexer, options => options.ChannelPrefix = prefix)
             .BuildServiceProvider();

@@ -6,9 +6,14 @@ namespace Meridian.GraphQL.Tests.Execution;
 /// <summary>Builds executors from SDL and resolver bindings the way applications do, through AddGraphQL.</summary>
 internal static class TestExecutor
 {
-    public static async Task<IRequestExecutor> CreateAsync(string sdl, Action<IRequestExecutorBuilder>? configure = null, Action<IServiceCollection>? services = null)
+    public static async Task<IRequestExecutor> CreateAsync(string sdl, Action<IRequestExecutorBuilder>? configure = null, Action<IServiceCollection>? services = null, bool validate = true)
     {
         var collection = new ServiceCollection();
+        if (!validate)
+        {
+            collection.AddSingleton<IRequestDocumentValidator>(PassThroughDocumentValidator.Instance);
+        }
+
         services?.Invoke(collection);
         var builder = collection.AddGraphQL().AddTypeDefinitions(sdl);
         configure?.Invoke(builder);

@@ -7,6 +7,7 @@ public sealed class ParserErrorTests
     // Messages and positions agree with graphql-js 17 on every case.
     [Theory]
     [InlineData("", "Unexpected <EOF>.", 1, 1)]
+    [InlineData("schema { q -1x: Q }", "Invalid number, expected digit but got: \"x\".", 1, 14)]
     [InlineData("  # only a comment\n", "Unexpected <EOF>.", 2, 1)]
     [InlineData("{", "Expected Name, found <EOF>.", 1, 2)]
     [InlineData("{ field: {} }", "Expected Name, found \"{\".", 1, 10)]

@@ -1,3 +1,4 @@
+using Meridian.Language;
 using Meridian.Types;
 using static Meridian.GraphQL.Tests.SchemaBuilding.SchemaAssert;
 
@@ -65,7 +66,7 @@ public sealed class InterceptorTests
                 SeenTypes.Add(type.Name);
                 if (type is ObjectTypeConfiguration objectType)
                 {
-                    foreach (var field in objectType.Fields.Where(f => f.Type.SyntaxNode is Language.ListTypeNode))
+                    foreach (var field in objectType.Fields.Where(f => f.Type.SyntaxNode is ListTypeNode))
                     {
                         field.ContextData["cost"] = 10;
                     }

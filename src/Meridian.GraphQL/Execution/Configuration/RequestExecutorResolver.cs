@@ -62,7 +62,7 @@ internal sealed class RequestExecutorResolver(IServiceProvider services, Request
             services,
             options,
             listeners,
-            services.GetService<IRequestDocumentValidator>() ?? PassThroughDocumentValidator.Instance,
+            services.GetService<IRequestDocumentValidator>() ?? SpecDocumentValidator.Instance,
             services.GetService<IOperationDocumentStorage>(),
             services.GetServices<DataLoaderRegistration>());
         return new RequestExecutor(executor, setup.Pipeline.Count == 0 ? DefaultPipeline.Create() : [.. setup.Pipeline]);

@@ -44,6 +44,7 @@ internal sealed partial class OperationContext
             await RunAsync().ConfigureAwait(false);
         }
 
+        ReleaseWorkQueue();
         return root.IsInvalidated ? null : root;
     }
 

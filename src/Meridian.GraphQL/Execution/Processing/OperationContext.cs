@@ -15,7 +15,7 @@ namespace Meridian.Execution;
 internal sealed partial class OperationContext
 {
     private readonly ConcurrentQueue<ResolverContext> _completed = new();
-    private readonly Queue<WorkItem> _work = new();
+    private readonly Queue<WorkItem> _work = WorkQueuePool.Rent();
     private readonly SemaphoreSlim _signal = new(0);
     private readonly List<IError> _errors = [];
     private readonly ResolverContext _inlineContext;
@@ -101,6 +101,9 @@ internal sealed partial class OperationContext
     }
 
     private void WakeUp() => _signal.Release();
+
+    /// <summary>Gives the work queue back once the execution finished normally (an aborted one may still be touched).</summary>
+    private void ReleaseWorkQueue() => WorkQueuePool.Return(_work);
 
     private static readonly IImmutableDictionary<string, object?> EmptyScope = ImmutableDictionary<string, object?>.Empty;
 }

@@ -9,12 +9,15 @@ namespace Meridian.Execution;
 internal sealed class ResultPool
 {
     private static readonly ObjectPool<ObjectResult> Objects =
-        new DefaultObjectPool<ObjectResult>(new ResultPolicy<ObjectResult>(), 4096);
+        new DefaultObjectPool<ObjectResult>(new ResultPolicy<ObjectResult>(), 16_384);
 
     private static readonly ObjectPool<ListResult> Lists =
-        new DefaultObjectPool<ListResult>(new ResultPolicy<ListResult>(), 1024);
+        new DefaultObjectPool<ListResult>(new ResultPolicy<ListResult>(), 4096);
 
-    private readonly List<ResultData> _rented = [];
+    private static readonly ObjectPool<List<ResultData>> RentedLists =
+        new DefaultObjectPool<List<ResultData>>(new DefaultPooledObjectPolicy<List<ResultData>>(), 64);
+
+    private List<ResultData> _rented = RentedLists.Get();
 
     public ObjectResult RentObject()
     {
@@ -47,6 +50,8 @@ internal sealed class ResultPool
         }
 
         _rented.Clear();
+        RentedLists.Return(_rented);
+        _rented = [];
     }
 
     private sealed class ResultPolicy<T> : PooledObjectPolicy<T>

@@ -23,6 +23,7 @@ public sealed class SchemaBuilder
     private readonly Dictionary<OperationType, string> _rootTypeNames = [];
     private readonly SchemaOptions _options = new();
     private string? _description;
+    private bool _built;
 
     public static SchemaBuilder New() => new();
 
@@ -177,9 +178,19 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Completes, validates and freezes the schema; throws <see cref="SchemaException"/> with every error found.</summary>
+    /// <summary>
+    /// Completes, validates and freezes the schema; throws <see cref="SchemaException"/> with every error found. A
+    /// builder builds once.
+    /// </summary>
     public Schema Build()
     {
+        // Bindings and interceptors change the configurations they are given, so a builder builds one schema.
+        if (_built)
+        {
+            throw new InvalidOperationException("This SchemaBuilder has already built a schema; create a new builder for another.");
+        }
+
+        _built = true;
         var context = new SchemaConfigurationContext(_options.Clone()) { Description = _description };
         foreach (var directive in BuiltInDirectives.CreateConfigurations())
         {
@@ -244,18 +255,7 @@ public sealed class SchemaBuilder
 
         foreach (var (operation, typeName) in _rootTypeNames)
         {
-            switch (operation)
-            {
-                case OperationType.Query:
-                    context.QueryTypeName = typeName;
-                    break;
-                case OperationType.Mutation:
-                    context.MutationTypeName = typeName;
-                    break;
-                default:
-                    context.SubscriptionTypeName = typeName;
-                    break;
-            }
+            context.SetRootTypeName(operation, typeName);
         }
     }
 

@@ -67,86 +67,66 @@ internal sealed partial class SchemaCompleter
         foreach (var configuration in OrderByName(fieldConfigurations, f => f.Name))
         {
             var coordinate = $"{type.Name}.{configuration.Name}";
-            if (fields.Exists(f => f.Name == configuration.Name))
+            if (IsDuplicate(fields, configuration, "Field", coordinate))
             {
-                _context.ReportError($"Field \"{coordinate}\" can only be defined once.", coordinate, SchemaConfigurationContext.NameOf(configuration.SyntaxNode));
                 continue;
             }
 
-            var fieldType = ResolveType(configuration.Type, configuration.SyntaxNode, coordinate);
-            var field = new OutputField(
-                configuration.Name,
-                configuration.Description,
-                fields.Count,
-                ReadDeprecationReason(configuration.DeprecationReason, configuration.Directives),
-                configuration.SyntaxNode as FieldDefinitionNode,
-                configuration.Member,
-                ContextDataFreezer.Freeze(configuration.ContextData))
+            var field = new OutputField(configuration, fields.Count, ReadDeprecationReason(configuration.DeprecationReason, configuration.Directives))
             {
                 DeclaringType = type,
-                Type = fieldType!,
-                Resolver = configuration.Resolver,
-                PureResolver = configuration.PureResolver,
-                SubscribeResolver = configuration.SubscribeResolver,
-                Middleware = [.. configuration.Middleware],
             };
 
             field.Arguments = CompleteArguments(field, configuration.Arguments);
             _directiveTargets.Add((field, configuration.Directives));
-            if (fieldType is not null)
+            if (TrySetType(field, configuration, type, coordinate))
             {
                 fields.Add(field);
-            }
-            else
-            {
-                _typesWithDroppedMembers.Add(type);
             }
         }
 
         type.SetFields(new FieldCollection<OutputField>([.. fields]));
     }
 
-    private FieldCollection<Argument> CompleteArguments(ITypeSystemMember owner, List<ArgumentConfiguration> configurations)
+    private FieldCollection<Argument> CompleteArguments(ITypeSystemMember owner, List<ArgumentConfiguration> configurations) =>
+        configurations.Count == 0
+            ? FieldCollection<Argument>.Empty
+            : new FieldCollection<Argument>(CompleteInputValues(
+                configurations,
+                (configuration, index, reason) => new Argument(configuration, index, reason) { DeclaringMember = owner },
+                name => $"{owner.Coordinate}({name}:)",
+                "Argument",
+                owner: null));
+
+    /// <summary>Completes arguments or input fields: unique names, resolved types, and queued defaults and directives.</summary>
+    private TValue[] CompleteInputValues<TConfiguration, TValue>(
+        List<TConfiguration> configurations,
+        Func<TConfiguration, int, string?, TValue> create,
+        Func<string, string> coordinateOf,
+        string what,
+        INamedType? owner)
+        where TConfiguration : InputValueConfiguration
+        where TValue : InputValue
     {
-        if (configurations.Count == 0)
+        var values = new List<TValue>();
+        foreach (var configuration in OrderByName(configurations, c => c.Name))
         {
-            return FieldCollection<Argument>.Empty;
-        }
-
-        var arguments = new List<Argument>();
-        foreach (var configuration in OrderByName(configurations, a => a.Name))
-        {
-            var coordinate = $"{owner.Coordinate}({configuration.Name}:)";
-            if (arguments.Exists(a => a.Name == configuration.Name))
-            {
-                _context.ReportError($"Argument \"{coordinate}\" can only be defined once.", coordinate, SchemaConfigurationContext.NameOf(configuration.SyntaxNode));
-                continue;
-            }
-
-            var argumentType = ResolveType(configuration.Type, configuration.SyntaxNode, coordinate);
-            var argument = new Argument(
-                configuration.Name,
-                configuration.Description,
-                arguments.Count,
-                ReadDeprecationReason(configuration.DeprecationReason, configuration.Directives),
-                configuration.SyntaxNode as InputValueDefinitionNode,
-                ContextDataFreezer.Freeze(configuration.ContextData))
-            {
-                DeclaringMember = owner,
-            };
-
-            if (argumentType is null)
+            var coordinate = coordinateOf(configuration.Name);
+            if (IsDuplicate(values, configuration, what, coordinate))
             {
                 continue;
             }
 
-            argument.Type = argumentType;
-            arguments.Add(argument);
-            _inputValues.Add((argument, configuration));
-            _directiveTargets.Add((argument, configuration.Directives));
+            var value = create(configuration, values.Count, ReadDeprecationReason(configuration.DeprecationReason, configuration.Directives));
+            if (TrySetType(value, configuration, owner, coordinate))
+            {
+                values.Add(value);
+                _inputValues.Add((value, configuration));
+                _directiveTargets.Add((value, configuration.Directives));
+            }
         }
 
-        return new FieldCollection<Argument>([.. arguments]);
+        return [.. values];
     }
 
     private void CompleteUnion(UnionType union, UnionTypeConfiguration configuration)
@@ -182,30 +162,20 @@ internal sealed partial class SchemaCompleter
         foreach (var valueConfiguration in OrderByName(configuration.Values, v => v.Name))
         {
             var coordinate = $"{enumType.Name}.{valueConfiguration.Name}";
-            var nameNode = SchemaConfigurationContext.NameOf(valueConfiguration.SyntaxNode);
-            if (values.Exists(v => v.Name == valueConfiguration.Name))
-            {
-                _context.ReportError($"Enum value \"{coordinate}\" can only be defined once.", coordinate, nameNode);
-                continue;
-            }
-
-            var runtimeValue = valueConfiguration.RuntimeValue ?? valueConfiguration.Name;
-            if (values.Exists(v => Equals(v.RuntimeValue, runtimeValue)))
-            {
-                _context.ReportError($"Enum value \"{coordinate}\" has the same runtime value as another value of {enumType.Name}.", coordinate, nameNode);
-                continue;
-            }
-
-            var value = new EnumValue(
-                valueConfiguration.Name,
-                valueConfiguration.Description,
-                runtimeValue,
-                ReadDeprecationReason(valueConfiguration.DeprecationReason, valueConfiguration.Directives),
-                valueConfiguration.SyntaxNode as EnumValueDefinitionNode,
-                ContextDataFreezer.Freeze(valueConfiguration.ContextData))
+            var value = new EnumValue(valueConfiguration, ReadDeprecationReason(valueConfiguration.DeprecationReason, valueConfiguration.Directives))
             {
                 DeclaringType = enumType,
             };
+
+            if (ReportIf(values.Exists(v => v.Name == value.Name), $"Enum value \"{coordinate}\" can only be defined once.", coordinate, valueConfiguration)
+                || ReportIf(
+                    values.Exists(v => Equals(v.RuntimeValue, value.RuntimeValue)),
+                    $"Enum value \"{coordinate}\" has the same runtime value as another value of {enumType.Name}.",
+                    coordinate,
+                    valueConfiguration))
+            {
+                continue;
+            }
 
             values.Add(value);
             _directiveTargets.Add((value, valueConfiguration.Directives));
@@ -214,43 +184,51 @@ internal sealed partial class SchemaCompleter
         enumType.SetValues([.. values]);
     }
 
-    private void CompleteInputObject(InputObjectType inputType, InputObjectTypeConfiguration configuration)
+    private void CompleteInputObject(InputObjectType inputType, InputObjectTypeConfiguration configuration) =>
+        inputType.SetFields(new FieldCollection<InputField>(CompleteInputValues(
+            configuration.Fields,
+            (field, index, reason) => new InputField(field, index, reason) { DeclaringType = inputType },
+            name => $"{inputType.Name}.{name}",
+            "Field",
+            inputType)));
+
+    /// <summary>Resolves and sets a member's type; when it cannot, the member is dropped and its owner may look empty.</summary>
+    private bool TrySetType(FieldDefinition member, TypeSystemConfiguration configuration, INamedType? owner, string coordinate)
     {
-        var fields = new List<InputField>();
-        foreach (var fieldConfiguration in OrderByName(configuration.Fields, f => f.Name))
+        var reference = configuration switch
         {
-            var coordinate = $"{inputType.Name}.{fieldConfiguration.Name}";
-            if (fields.Exists(f => f.Name == fieldConfiguration.Name))
+            FieldConfiguration field => field.Type,
+            InputValueConfiguration input => input.Type,
+            _ => throw new ArgumentException("Not a field configuration.", nameof(configuration)),
+        };
+
+        var type = ResolveType(reference, configuration.SyntaxNode, coordinate);
+        if (type is null)
+        {
+            if (owner is not null)
             {
-                _context.ReportError($"Field \"{coordinate}\" can only be defined once.", coordinate, SchemaConfigurationContext.NameOf(fieldConfiguration.SyntaxNode));
-                continue;
+                _typesWithDroppedMembers.Add(owner);
             }
 
-            var fieldType = ResolveType(fieldConfiguration.Type, fieldConfiguration.SyntaxNode, coordinate);
-            if (fieldType is null)
-            {
-                _typesWithDroppedMembers.Add(inputType);
-                continue;
-            }
-
-            var field = new InputField(
-                fieldConfiguration.Name,
-                fieldConfiguration.Description,
-                fields.Count,
-                ReadDeprecationReason(fieldConfiguration.DeprecationReason, fieldConfiguration.Directives),
-                fieldConfiguration.SyntaxNode as InputValueDefinitionNode,
-                ContextDataFreezer.Freeze(fieldConfiguration.ContextData))
-            {
-                DeclaringType = inputType,
-                Type = fieldType,
-            };
-
-            fields.Add(field);
-            _inputValues.Add((field, fieldConfiguration));
-            _directiveTargets.Add((field, fieldConfiguration.Directives));
+            return false;
         }
 
-        inputType.SetFields(new FieldCollection<InputField>([.. fields]));
+        member.Type = type;
+        return true;
+    }
+
+    private bool IsDuplicate<T>(List<T> completed, TypeSystemConfiguration configuration, string what, string coordinate)
+        where T : IFieldDefinition =>
+        ReportIf(completed.Exists(f => f.Name == configuration.Name), $"{what} \"{coordinate}\" can only be defined once.", coordinate, configuration);
+
+    private bool ReportIf(bool condition, string message, string coordinate, TypeSystemConfiguration configuration)
+    {
+        if (condition)
+        {
+            _context.ReportError(message, coordinate, SchemaConfigurationContext.NameOf(configuration.SyntaxNode));
+        }
+
+        return condition;
     }
 
     private IEnumerable<T> OrderByName<T>(List<T> items, Func<T, string> name) =>

@@ -7,9 +7,9 @@ internal sealed partial class SchemaCompleter
 {
     private Schema? CreateSchema()
     {
-        var query = ResolveRootType(OperationType.Query, _context.QueryTypeName, _context.Options.QueryTypeName);
-        var mutation = ResolveRootType(OperationType.Mutation, _context.MutationTypeName, _context.Options.MutationTypeName);
-        var subscription = ResolveRootType(OperationType.Subscription, _context.SubscriptionTypeName, _context.Options.SubscriptionTypeName);
+        var query = ResolveRootType(OperationType.Query);
+        var mutation = ResolveRootType(OperationType.Mutation);
+        var subscription = ResolveRootType(OperationType.Subscription);
         CheckRootTypesDiffer(query, mutation, subscription);
 
         var objectTypes = _types.OfType<ObjectType>().ToArray();
@@ -40,13 +40,16 @@ internal sealed partial class SchemaCompleter
         return schema;
     }
 
-    private ObjectType? ResolveRootType(OperationType operation, string? configuredName, string defaultName)
+    private ObjectType? ResolveRootType(OperationType operation)
     {
-        var name = configuredName;
+        var name = _context.GetRootTypeName(operation);
         if (name is null)
         {
+            var defaultName = _context.Options.GetDefaultRootTypeName(operation);
             // Without a schema definition the root types are the types with the default names, if they exist.
-            return _typesByName.TryGetValue(defaultName, out var byDefault) ? AsRootType(operation, byDefault) : null;
+            return _context.SchemaSyntaxNode is null && _typesByName.TryGetValue(defaultName, out var byDefault)
+                ? AsRootType(operation, byDefault)
+                : null;
         }
 
         if (!_typesByName.TryGetValue(name, out var type))

@@ -50,11 +50,6 @@ internal sealed partial class SchemaCompleter
         foreach (var configuration in _context.Types)
         {
             var type = CreateShell(configuration);
-            if (type is null)
-            {
-                continue;
-            }
-
             type.SetDefinition(
                 configuration.SyntaxNode as ITypeDefinitionNode,
                 [.. configuration.ExtensionSyntaxNodes],
@@ -80,7 +75,7 @@ internal sealed partial class SchemaCompleter
         }
     }
 
-    private NamedType? CreateShell(NamedTypeConfiguration configuration) => configuration switch
+    private NamedType CreateShell(NamedTypeConfiguration configuration) => configuration switch
     {
         ObjectTypeConfiguration objectType => new ObjectType(objectType.Name, objectType.Description, objectType.RuntimeType, objectType.IsOfType),
         InterfaceTypeConfiguration interfaceType => new InterfaceType(interfaceType.Name, interfaceType.Description, interfaceType.ResolveAbstractType),
@@ -97,7 +92,7 @@ internal sealed partial class SchemaCompleter
         _ => throw new NotSupportedException($"Unknown configuration {configuration.GetType().Name}."),
     };
 
-    private ScalarType? CreateScalar(ScalarTypeConfiguration configuration)
+    private ScalarType CreateScalar(ScalarTypeConfiguration configuration)
     {
         var specifiedBy = configuration.SpecifiedBy ?? ReadStringArgument(configuration.Directives, BuiltInDirectives.SpecifiedBy, "url");
         if (configuration.Instance is not { } instance)
@@ -121,7 +116,7 @@ internal sealed partial class SchemaCompleter
             _context.ReportError(
                 $"The scalar instance named \"{instance.Name}\" cannot be registered as \"{configuration.Name}\".",
                 configuration.Name);
-            return null;
+            return Placeholder(configuration);
         }
 
         if (!instance.TryClaim(_context, configuration.Description, specifiedBy))
@@ -130,11 +125,14 @@ internal sealed partial class SchemaCompleter
                 $"The scalar instance \"{instance.Name}\" already belongs to another schema; give each schema its own instance.",
                 instance.Name,
                 SchemaConfigurationContext.NameOf(configuration.SyntaxNode));
-            return null;
+            return Placeholder(configuration);
         }
 
         return instance;
     }
+
+    // Stands in for a scalar that failed to register, so that references to it do not also fail.
+    private static ScalarType Placeholder(ScalarTypeConfiguration configuration) => new DelegateScalarType(new ScalarTypeConfiguration(configuration.Name));
 
     private void AddType(INamedType type)
     {

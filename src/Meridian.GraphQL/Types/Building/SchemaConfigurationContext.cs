@@ -48,6 +48,30 @@ public sealed class SchemaConfigurationContext
     /// <summary>Metadata copied to <see cref="Schema.ContextData"/>.</summary>
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The root type name set for an operation type, or null.</summary>
+    public string? GetRootTypeName(OperationType operation) => operation switch
+    {
+        OperationType.Query => QueryTypeName,
+        OperationType.Mutation => MutationTypeName,
+        _ => SubscriptionTypeName,
+    };
+
+    public void SetRootTypeName(OperationType operation, string? typeName)
+    {
+        switch (operation)
+        {
+            case OperationType.Query:
+                QueryTypeName = typeName;
+                break;
+            case OperationType.Mutation:
+                MutationTypeName = typeName;
+                break;
+            default:
+                SubscriptionTypeName = typeName;
+                break;
+        }
+    }
+
     public IReadOnlyList<IError> Errors => _errors;
 
     internal SchemaDefinitionNode? SchemaSyntaxNode { get; set; }

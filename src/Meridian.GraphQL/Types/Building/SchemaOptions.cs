@@ -10,6 +10,14 @@ public sealed class SchemaOptions
 
     public string SubscriptionTypeName { get; set; } = "Subscription";
 
+    /// <summary>The default root type name of an operation type.</summary>
+    public string GetDefaultRootTypeName(Language.OperationType operation) => operation switch
+    {
+        Language.OperationType.Query => QueryTypeName,
+        Language.OperationType.Mutation => MutationTypeName,
+        _ => SubscriptionTypeName,
+    };
+
     /// <summary>
     /// When true, a CLR type bound to more than one object type is a schema error, so that abstract types never
     /// resolve by an ambiguous binding. When false, the first binding wins.

@@ -73,22 +73,11 @@ internal static class SdlReader
         foreach (var operation in operations)
         {
             var operationName = operation.Operation.ToString().ToLowerInvariant();
-            var current = operation.Operation switch
-            {
-                OperationType.Query => context.QueryTypeName,
-                OperationType.Mutation => context.MutationTypeName,
-                _ => context.SubscriptionTypeName,
-            };
-
+            var current = context.GetRootTypeName(operation.Operation);
             if (isExtension && current is null && context.SchemaSyntaxNode is null)
             {
                 // Without a schema definition, a type with the default name already is the root type being extended.
-                var defaultName = operation.Operation switch
-                {
-                    OperationType.Query => context.Options.QueryTypeName,
-                    OperationType.Mutation => context.Options.MutationTypeName,
-                    _ => context.Options.SubscriptionTypeName,
-                };
+                var defaultName = context.Options.GetDefaultRootTypeName(operation.Operation);
                 current = context.TryGetType(defaultName, out _) ? defaultName : null;
             }
 
@@ -104,19 +93,7 @@ internal static class SdlReader
                 continue;
             }
 
-            var typeName = operation.Type.Name.Value;
-            switch (operation.Operation)
-            {
-                case OperationType.Query:
-                    context.QueryTypeName = typeName;
-                    break;
-                case OperationType.Mutation:
-                    context.MutationTypeName = typeName;
-                    break;
-                default:
-                    context.SubscriptionTypeName = typeName;
-                    break;
-            }
+            context.SetRootTypeName(operation.Operation, operation.Type.Name.Value);
         }
     }
 
@@ -163,6 +140,9 @@ internal static class SdlReader
                 return false;
             }
 
+            // The SDL definition decides where the scalar stands among the types.
+            context.RemoveType(name);
+            context.AddType(bound);
             configuration = bound;
         }
         else if (!ScalarNames.IsSpecified(name) && BuiltInScalars.TryCreate(name, out var builtIn))

@@ -5,10 +5,11 @@ namespace Meridian.Types;
 
 /// <summary>
 /// Prints a schema as SDL in graphql-js's <c>printSchema</c> conventions: the schema definition only when the root
-/// types do not have the default names (or there is a description), then the non-built-in directive definitions,
-/// then the types in schema order without the specification scalars and introspection types. Descriptions print as
-/// block strings where graphql-js would, defaults as literals, deprecation as <c>@deprecated</c>, and applied
-/// directives whose definition is public (as Hot Chocolate prints <c>@authorize</c>).
+/// types do not have the default names (or there is a description), then the directive definitions that are not
+/// built in, then the types in schema order without the specification scalars and introspection types.
+/// Descriptions print as block strings where graphql-js would, defaults as literals, deprecation as
+/// <c>@deprecated</c>. Applied directives print when their definition is public (as Hot Chocolate prints
+/// <c>@authorize</c>); directives that are not public are printed neither where applied nor as definitions.
 /// </summary>
 public static class SchemaPrinter
 {
@@ -23,7 +24,7 @@ public static class SchemaPrinter
 
         foreach (var directive in schema.DirectiveTypes)
         {
-            if (!directive.IsBuiltIn)
+            if (!directive.IsBuiltIn && directive.IsPublic)
             {
                 parts.Add(PrintDirectiveDefinition(directive));
             }
@@ -172,8 +173,9 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        // Indented printing: the compact layout writes block strings as ordinary strings, graphql-js does not.
-        var literal = SyntaxPrinter.Print(new StringValueNode(null, description, BlockStringHelper.IsPrintableAsBlockString(description)), indented: true);
+        var literal = BlockStringHelper.IsPrintableAsBlockString(description)
+            ? BlockStringHelper.Print(description)
+            : ValueInspector.Print(new StringValueNode(description));
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

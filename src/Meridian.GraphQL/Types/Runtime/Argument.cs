@@ -5,14 +5,8 @@ namespace Meridian.Types;
 /// <summary>An argument of a field or of a directive definition.</summary>
 public sealed class Argument : InputValue
 {
-    internal Argument(
-        string name,
-        string? description,
-        int index,
-        string? deprecationReason,
-        InputValueDefinitionNode? syntaxNode,
-        IReadOnlyDictionary<string, object?> contextData)
-        : base(name, description, index, deprecationReason, syntaxNode, contextData)
+    internal Argument(ArgumentConfiguration configuration, int index, string? deprecationReason)
+        : base(configuration, index, deprecationReason)
     {
     }
 

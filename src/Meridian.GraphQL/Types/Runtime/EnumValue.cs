@@ -5,20 +5,14 @@ namespace Meridian.Types;
 /// <summary>One value of an enum type: its GraphQL name and the runtime value it stands for.</summary>
 public sealed class EnumValue : IDirectiveTarget
 {
-    internal EnumValue(
-        string name,
-        string? description,
-        object runtimeValue,
-        string? deprecationReason,
-        EnumValueDefinitionNode? syntaxNode,
-        IReadOnlyDictionary<string, object?> contextData)
+    internal EnumValue(EnumValueConfiguration configuration, string? deprecationReason)
     {
-        Name = name;
-        Description = description;
-        RuntimeValue = runtimeValue;
+        Name = configuration.Name;
+        Description = configuration.Description;
+        RuntimeValue = configuration.RuntimeValue ?? configuration.Name;
         DeprecationReason = deprecationReason;
-        SyntaxNode = syntaxNode;
-        ContextData = contextData;
+        SyntaxNode = configuration.SyntaxNode as EnumValueDefinitionNode;
+        ContextData = ContextDataFreezer.Freeze(configuration.ContextData);
     }
 
     public string Name { get; }

@@ -5,14 +5,8 @@ namespace Meridian.Types;
 /// <summary>A field of an input object type.</summary>
 public sealed class InputField : InputValue
 {
-    internal InputField(
-        string name,
-        string? description,
-        int index,
-        string? deprecationReason,
-        InputValueDefinitionNode? syntaxNode,
-        IReadOnlyDictionary<string, object?> contextData)
-        : base(name, description, index, deprecationReason, syntaxNode, contextData)
+    internal InputField(InputFieldConfiguration configuration, int index, string? deprecationReason)
+        : base(configuration, index, deprecationReason)
     {
     }
 

@@ -6,31 +6,13 @@ namespace Meridian.Types;
 /// An argument or input field: a typed input with an optional default value, kept both as the literal
 /// (<see cref="DefaultValue"/>, for SDL and introspection) and coerced (<see cref="RuntimeDefaultValue"/>, for execution).
 /// </summary>
-public abstract class InputValue : IFieldDefinition
+public abstract class InputValue : FieldDefinition
 {
-    private protected InputValue(
-        string name,
-        string? description,
-        int index,
-        string? deprecationReason,
-        InputValueDefinitionNode? syntaxNode,
-        IReadOnlyDictionary<string, object?> contextData)
+    private protected InputValue(InputValueConfiguration configuration, int index, string? deprecationReason)
+        : base(configuration, index, deprecationReason)
     {
-        Name = name;
-        Description = description;
-        Index = index;
-        DeprecationReason = deprecationReason;
-        SyntaxNode = syntaxNode;
-        ContextData = contextData;
+        SyntaxNode = configuration.SyntaxNode as InputValueDefinitionNode;
     }
-
-    public string Name { get; }
-
-    public string? Description { get; }
-
-    public int Index { get; }
-
-    public IType Type { get; internal set; } = null!;
 
     /// <summary>The default value as a literal; null when there is no default (a default of null is a <see cref="NullValueNode"/>).</summary>
     public IValueNode? DefaultValue { get; internal set; }
@@ -43,19 +25,5 @@ public abstract class InputValue : IFieldDefinition
     /// <summary>A required input: non-null type and no default value.</summary>
     public bool IsRequired => Type.Kind == TypeKind.NonNull && DefaultValue is null;
 
-    public bool IsDeprecated => DeprecationReason is not null;
-
-    public string? DeprecationReason { get; }
-
-    public abstract string Coordinate { get; }
-
-    public DirectiveCollection Directives { get; internal set; } = DirectiveCollection.Empty;
-
-    public IReadOnlyDictionary<string, object?> ContextData { get; }
-
-    public abstract DirectiveLocation DirectiveLocation { get; }
-
     public InputValueDefinitionNode? SyntaxNode { get; }
-
-    public override string ToString() => $"{Name}: {Type.Print()}";
 }

@@ -8,57 +8,37 @@ namespace Meridian.Types;
 /// A field of an object or interface type. Object type fields carry the compiled <see cref="Pipeline"/>
 /// (middleware around the resolver), built once when the schema is completed.
 /// </summary>
-public sealed class OutputField : IFieldDefinition
+public sealed class OutputField : FieldDefinition
 {
-    internal OutputField(
-        string name,
-        string? description,
-        int index,
-        string? deprecationReason,
-        FieldDefinitionNode? syntaxNode,
-        MemberInfo? member,
-        IReadOnlyDictionary<string, object?> contextData)
+    internal OutputField(FieldConfiguration configuration, int index, string? deprecationReason)
+        : base(configuration, index, deprecationReason)
     {
-        Name = name;
-        Description = description;
-        Index = index;
-        DeprecationReason = deprecationReason;
-        SyntaxNode = syntaxNode;
-        Member = member;
-        ContextData = contextData;
+        SyntaxNode = configuration.SyntaxNode as FieldDefinitionNode;
+        Member = configuration.Member;
+        Resolver = configuration.Resolver;
+        PureResolver = configuration.PureResolver;
+        SubscribeResolver = configuration.SubscribeResolver;
+        Middleware = [.. configuration.Middleware];
     }
-
-    public string Name { get; }
-
-    public string? Description { get; }
-
-    public int Index { get; }
 
     /// <summary>The object or interface type that declares the field.</summary>
     public ComplexOutputType DeclaringType { get; internal set; } = null!;
 
-    public IType Type { get; internal set; } = null!;
-
     public FieldCollection<Argument> Arguments { get; internal set; } = FieldCollection<Argument>.Empty;
 
-    public bool IsDeprecated => DeprecationReason is not null;
+    public override string Coordinate => $"{DeclaringType.Name}.{Name}";
 
-    public string? DeprecationReason { get; }
-
-    public string Coordinate => $"{DeclaringType.Name}.{Name}";
-
-    public DirectiveCollection Directives { get; internal set; } = DirectiveCollection.Empty;
-
-    public IReadOnlyDictionary<string, object?> ContextData { get; }
-
-    public DirectiveLocation DirectiveLocation => DirectiveLocation.FieldDefinition;
+    public override DirectiveLocation DirectiveLocation => DirectiveLocation.FieldDefinition;
 
     public FieldDefinitionNode? SyntaxNode { get; }
 
     /// <summary>The CLR member the field was created from (code-first), if any.</summary>
     public MemberInfo? Member { get; }
 
-    /// <summary>The field's asynchronous resolver as configured, or null when it has only a pure or the default resolver.</summary>
+    /// <summary>
+    /// The field's resolver on its own (what <see cref="IMiddlewareContext.ResolveAsync{T}"/> runs): the configured
+    /// asynchronous resolver, or the pure or default resolver wrapped. Set on object type fields.
+    /// </summary>
     public FieldResolverDelegate? Resolver { get; internal set; }
 
     /// <summary>
@@ -73,11 +53,9 @@ public sealed class OutputField : IFieldDefinition
     /// <summary>For subscription root fields: produces the source stream of events.</summary>
     public SubscribeResolverDelegate? SubscribeResolver { get; internal set; }
 
-    /// <summary>The field's own middleware as configured, compiled into <see cref="Pipeline"/>.</summary>
-    internal FieldMiddleware[] Middleware { get; init; } = [];
-
     /// <summary>True for the fields that the executor answers itself (<c>__typename</c>, <c>__schema</c>, <c>__type</c>).</summary>
     public bool IsIntrospectionField => Name.StartsWith("__", StringComparison.Ordinal);
 
-    public override string ToString() => $"{Name}: {Type.Print()}";
+    /// <summary>The field's own middleware as configured, compiled into <see cref="Pipeline"/>.</summary>
+    internal FieldMiddleware[] Middleware { get; }
 }

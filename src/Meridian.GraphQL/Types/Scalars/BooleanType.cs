@@ -22,14 +22,14 @@ public sealed class BooleanType : ScalarType
     public override object? ParseValue(object? externalValue) => externalValue switch
     {
         null => null,
-        bool boolean => boolean,
+        bool => externalValue,
         _ => throw ValueError("a non boolean value", externalValue),
     };
 
     public override object? Serialize(object? runtimeValue) => runtimeValue switch
     {
         null => null,
-        bool boolean => boolean,
+        bool => runtimeValue,
         _ => NumberClassifier.Classify(runtimeValue, out var integer, out var number) switch
         {
             NumberClass.Integral => integer != 0,

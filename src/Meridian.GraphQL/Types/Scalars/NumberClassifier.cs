@@ -23,26 +23,8 @@ internal static class NumberClassifier
         number = default;
         switch (value)
         {
-            case int v:
-                integer = v;
-                return NumberClass.Integral;
-            case long v:
-                integer = v;
-                return NumberClass.Integral;
-            case short v:
-                integer = v;
-                return NumberClass.Integral;
-            case sbyte v:
-                integer = v;
-                return NumberClass.Integral;
-            case byte v:
-                integer = v;
-                return NumberClass.Integral;
-            case ushort v:
-                integer = v;
-                return NumberClass.Integral;
-            case uint v:
-                integer = v;
+            case int or long or short or sbyte or byte or ushort or uint:
+                integer = ((IConvertible)value).ToInt64(CultureInfo.InvariantCulture);
                 return NumberClass.Integral;
             case ulong v:
                 integer = v;

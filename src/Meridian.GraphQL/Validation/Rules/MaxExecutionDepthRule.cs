@@ -14,24 +14,16 @@ public sealed class MaxExecutionDepthRule : IValidationRule
     public ValidationVisitor? CreateVisitor(ValidationContext context) =>
         context.Options.MaxExecutionDepth is { } maxDepth ? new Visitor(maxDepth, context.Options.ExcludeIntrospectionFromDepth) : null;
 
-    private sealed class Visitor(int maxDepth, bool excludeIntrospection) : ValidationVisitor
+    private sealed class Visitor(int maxDepth, bool excludeIntrospection) : OperationMeasureVisitor(maxDepth)
     {
-        private readonly SummaryCollector _summaries = new();
         private int _depth;
 
-        protected override VisitorAction Enter(OperationDefinitionNode node, ValidationContext context)
-        {
-            _summaries.Begin(node);
-            _depth = 0;
-            return VisitorAction.Continue;
-        }
+        protected override double SpreadFactor => _depth;
 
-        protected override VisitorAction Enter(FragmentDefinitionNode node, ValidationContext context)
-        {
-            _summaries.Begin(node);
-            _depth = 0;
-            return VisitorAction.Continue;
-        }
+        protected override FragmentAggregation Aggregate(Dictionary<string, DefinitionSummary> fragments) =>
+            FragmentAggregation.Maximum(fragments);
+
+        protected override void Begin(OperationDefinitionNode? operation) => _depth = 0;
 
         protected override VisitorAction Enter(FieldNode node, ValidationContext context)
         {
@@ -41,7 +33,7 @@ public sealed class MaxExecutionDepthRule : IValidationRule
             }
 
             _depth++;
-            _summaries.Current.Local = Math.Max(_summaries.Current.Local, _depth);
+            Current.Local = Math.Max(Current.Local, _depth);
             return VisitorAction.Continue;
         }
 
@@ -51,34 +43,13 @@ public sealed class MaxExecutionDepthRule : IValidationRule
             return VisitorAction.Continue;
         }
 
-        protected override VisitorAction Enter(FragmentSpreadNode node, ValidationContext context)
-        {
-            _summaries.Current.Spreads.Add((node.Name.Value, _depth));
-            return VisitorAction.Continue;
-        }
-
-        protected override VisitorAction Leave(DocumentNode node, ValidationContext context)
-        {
-            var aggregation = FragmentAggregation.Maximum(_summaries.Fragments);
-            foreach (var (operation, summary) in _summaries.Operations)
-            {
-                var depth = aggregation.Resolve(summary);
-                if (depth <= maxDepth)
-                {
-                    continue;
-                }
-
-                var subject = operation.Name is { } name ? $"The operation \"{name.Value}\"" : "The anonymous operation";
-                context.ReportError(ErrorBuilder.New()
-                    .SetMessage($"{subject} has an execution depth of {depth.ToString(CultureInfo.InvariantCulture)}, which exceeds the maximum allowed depth of {maxDepth.ToString(CultureInfo.InvariantCulture)}.")
-                    .SetCode(ValidationErrorCodes.MaxExecutionDepthExceeded)
-                    .AddLocation(operation)
-                    .SetExtension("depth", (int)depth)
-                    .SetExtension("maxDepth", maxDepth)
-                    .Build());
-            }
-
-            return VisitorAction.Continue;
-        }
+        protected override IError CreateError(OperationDefinitionNode operation, string subject, double value) =>
+            ErrorBuilder.New()
+                .SetMessage($"{subject} has an execution depth of {value.ToString(CultureInfo.InvariantCulture)}, which exceeds the maximum allowed depth of {maxDepth.ToString(CultureInfo.InvariantCulture)}.")
+                .SetCode(ValidationErrorCodes.MaxExecutionDepthExceeded)
+                .AddLocation(operation)
+                .SetExtension("depth", (int)value)
+                .SetExtension("maxDepth", maxDepth)
+                .Build();
     }
 }

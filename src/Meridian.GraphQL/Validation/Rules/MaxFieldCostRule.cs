@@ -18,27 +18,21 @@ public sealed class MaxFieldCostRule : IValidationRule
     public ValidationVisitor? CreateVisitor(ValidationContext context) =>
         context.Options.MaxFieldCost is { } maxCost ? new Visitor(maxCost) : null;
 
-    private sealed class Visitor(double maxCost) : ValidationVisitor
+    private sealed class Visitor(double maxCost) : OperationMeasureVisitor(maxCost)
     {
-        private readonly SummaryCollector _summaries = new();
         private readonly Stack<double> _multipliers = new();
         private OperationDefinitionNode? _operation;
         private double _multiplier = 1;
 
-        protected override VisitorAction Enter(OperationDefinitionNode node, ValidationContext context)
-        {
-            _summaries.Begin(node);
-            _operation = node;
-            _multiplier = 1;
-            return VisitorAction.Continue;
-        }
+        protected override double SpreadFactor => _multiplier;
 
-        protected override VisitorAction Enter(FragmentDefinitionNode node, ValidationContext context)
+        protected override FragmentAggregation Aggregate(Dictionary<string, DefinitionSummary> fragments) =>
+            FragmentAggregation.Sum(fragments);
+
+        protected override void Begin(OperationDefinitionNode? operation)
         {
-            _summaries.Begin(node);
-            _operation = null;
+            _operation = operation;
             _multiplier = 1;
-            return VisitorAction.Continue;
         }
 
         protected override VisitorAction Enter(FieldNode node, ValidationContext context)
@@ -49,7 +43,7 @@ public sealed class MaxFieldCostRule : IValidationRule
             }
 
             var field = context.FieldDefinition;
-            _summaries.Current.Local += CostOf(field) * _multiplier;
+            Current.Local += CostOf(field) * _multiplier;
             _multipliers.Push(_multiplier);
             if (field is not null && field.Type.IsListType())
             {
@@ -65,35 +59,14 @@ public sealed class MaxFieldCostRule : IValidationRule
             return VisitorAction.Continue;
         }
 
-        protected override VisitorAction Enter(FragmentSpreadNode node, ValidationContext context)
-        {
-            _summaries.Current.Spreads.Add((node.Name.Value, _multiplier));
-            return VisitorAction.Continue;
-        }
-
-        protected override VisitorAction Leave(DocumentNode node, ValidationContext context)
-        {
-            var aggregation = FragmentAggregation.Sum(_summaries.Fragments);
-            foreach (var (operation, summary) in _summaries.Operations)
-            {
-                var cost = aggregation.Resolve(summary);
-                if (cost <= maxCost)
-                {
-                    continue;
-                }
-
-                var subject = operation.Name is { } name ? $"The operation \"{name.Value}\"" : "The anonymous operation";
-                context.ReportError(ErrorBuilder.New()
-                    .SetMessage($"{subject} has a field cost of {Format(cost)}, which exceeds the maximum allowed field cost of {Format(maxCost)}.")
-                    .SetCode(ValidationErrorCodes.MaxCostExceeded)
-                    .AddLocation(operation)
-                    .SetExtension("fieldCost", cost)
-                    .SetExtension("maxFieldCost", maxCost)
-                    .Build());
-            }
-
-            return VisitorAction.Continue;
-        }
+        protected override IError CreateError(OperationDefinitionNode operation, string subject, double value) =>
+            ErrorBuilder.New()
+                .SetMessage($"{subject} has a field cost of {Format(value)}, which exceeds the maximum allowed field cost of {Format(Limit)}.")
+                .SetCode(ValidationErrorCodes.MaxCostExceeded)
+                .AddLocation(operation)
+                .SetExtension("fieldCost", value)
+                .SetExtension("maxFieldCost", Limit)
+                .Build();
 
         private static double CostOf(OutputField? field) =>
             field is not null && TryGetNumber(field.ContextData, FieldCost.CostKey, out var cost) ? Math.Max(0, cost) : FieldCost.DefaultCost;

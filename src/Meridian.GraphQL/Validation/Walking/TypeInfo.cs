@@ -1,3 +1,4 @@
+using Meridian.Introspection;
 using Meridian.Language;
 using Meridian.Types;
 
@@ -156,14 +157,7 @@ public sealed class TypeInfo
             return null;
         }
 
-        var metaFields = IntrospectionFields.Of(schema);
-        return fieldName switch
-        {
-            "__typename" when parentType.IsCompositeType() => metaFields.TypeName,
-            "__schema" when ReferenceEquals(parentType, schema.QueryType) => metaFields.Schema,
-            "__type" when ReferenceEquals(parentType, schema.QueryType) => metaFields.Type,
-            _ => null,
-        };
+        return IntrospectionMetaFields.Of(schema).Find(schema, parentType, fieldName);
     }
 
     /// <summary>The type a type reference stands for, or null when a named type is unknown.</summary>

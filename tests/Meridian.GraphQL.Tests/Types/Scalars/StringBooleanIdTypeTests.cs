@@ -37,6 +37,15 @@ public sealed class StringBooleanIdTypeTests
     }
 
     [Fact]
+    public void Boolean_returns_the_boxed_value_it_was_given_without_boxing_again()
+    {
+        object boxed = true;
+
+        Assert.Same(boxed, _boolean.Serialize(boxed));
+        Assert.Same(boxed, _boolean.ParseValue(boxed));
+    }
+
+    [Fact]
     public void Boolean_accepts_booleans_only_as_input()
     {
         Assert.Equal(true, ParseLiteral(_boolean, "true"));

@@ -8,7 +8,7 @@ internal sealed partial class ConflictFinder
 {
     private FieldConflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, in FieldAndDefinition field1, in FieldAndDefinition field2)
     {
-        if (!EnsureStack())
+        if (!CanCompare())
         {
             return null;
         }
@@ -27,12 +27,12 @@ internal sealed partial class ConflictFinder
         {
             if (node1.Name.Value != node2.Name.Value)
             {
-                return new FieldConflict(responseName, $"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields", null, [node1], [node2]);
+                return FieldConflict.Because(responseName, $"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields", node1, node2);
             }
 
             if (!ArgumentComparison.SameArguments(node1, node2))
             {
-                return new FieldConflict(responseName, "they have differing arguments", null, [node1], [node2]);
+                return FieldConflict.Because(responseName, "they have differing arguments", node1, node2);
             }
         }
 
@@ -40,7 +40,7 @@ internal sealed partial class ConflictFinder
         var type2 = field2.Definition?.Type;
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
-            return new FieldConflict(responseName, $"they return conflicting types \"{type1.Print()}\" and \"{type2.Print()}\"", null, [node1], [node2]);
+            return FieldConflict.Because(responseName, $"they return conflicting types \"{type1.Print()}\" and \"{type2.Print()}\"", node1, node2);
         }
 
         if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
@@ -53,15 +53,7 @@ internal sealed partial class ConflictFinder
                 selectionSet2);
             if (subConflicts.Count > 0)
             {
-                var fields1 = new List<FieldNode> { node1 };
-                var fields2 = new List<FieldNode> { node2 };
-                foreach (var subConflict in subConflicts)
-                {
-                    fields1.AddRange(subConflict.Fields1);
-                    fields2.AddRange(subConflict.Fields2);
-                }
-
-                return new FieldConflict(responseName, null, subConflicts, fields1, fields2);
+                return FieldConflict.OfSubfields(responseName, subConflicts, node1, node2);
             }
         }
 
@@ -116,8 +108,8 @@ internal sealed partial class ConflictFinder
     {
         if (!_collected.TryGetValue(selectionSet, out var collected))
         {
-            collected = new FieldsAndFragments();
-            CollectFields(parentType, selectionSet, collected, new HashSet<string>(StringComparer.Ordinal));
+            collected = new FieldsAndFragments(selectionSet.Selections.Count);
+            CollectFields(parentType, selectionSet, collected);
             _collected[selectionSet] = collected;
         }
 
@@ -129,7 +121,7 @@ internal sealed partial class ConflictFinder
             ? collected
             : Collect(context.TypeFromSyntax(fragment.TypeCondition) as INamedType, fragment.SelectionSet);
 
-    private void CollectFields(INamedType? parentType, SelectionSetNode selectionSet, FieldsAndFragments collected, HashSet<string> fragmentNames)
+    private void CollectFields(INamedType? parentType, SelectionSetNode selectionSet, FieldsAndFragments collected)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -137,27 +129,16 @@ internal sealed partial class ConflictFinder
             {
                 case FieldNode field:
                     var definition = parentType is null ? null : TypeInfo.GetFieldDefinition(context.Schema, parentType, field.Name.Value);
-                    var responseName = field.ResponseName;
-                    if (!collected.FieldMap.TryGetValue(responseName, out var fields))
-                    {
-                        fields = [];
-                        collected.FieldMap.Add(responseName, fields);
-                    }
-
-                    fields.Add(new FieldAndDefinition(parentType, field, definition));
+                    collected.Add(field.ResponseName, new FieldAndDefinition(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
-                    {
-                        collected.FragmentNames.Add(spread.Name.Value);
-                    }
-
+                    collected.AddFragmentName(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } typeCondition
                         ? context.TypeFromSyntax(typeCondition) as INamedType
                         : parentType;
-                    CollectFields(inlineType, inline.SelectionSet, collected, fragmentNames);
+                    CollectFields(inlineType, inline.SelectionSet, collected);
                     break;
             }
         }
