@@ -9,7 +9,7 @@ switch (args)
     case ["migrate", ..]:
         return await MigrateCommand.RunAsync(args[1..]);
     case ["schema", "export", ..]:
-        return await SchemaExportCommand.RunAsync(args[2..], Console.Out, Console.Error);
+        return await SchemaExportCommand.RunAsync(args, Console.Out);
 }
 
 // Configuration: appsettings.json, appsettings.{Environment}.json, environment variables (ASPNETCORE_URLS,

@@ -25,7 +25,7 @@ public sealed class SchemaFileTests
         try
         {
             var output = new StringWriter();
-            var exitCode = await SchemaExportCommand.RunAsync(["--output", file], output, TextWriter.Null);
+            var exitCode = await SchemaExportCommand.RunAsync(["schema", "export", "--output", file], output);
 
             Assert.Equal(0, exitCode);
             Assert.Equal(await SchemaExportCommand.PrintAsync(), await File.ReadAllTextAsync(file));
@@ -40,11 +40,11 @@ public sealed class SchemaFileTests
     [Fact]
     public async Task Unknown_arguments_are_refused()
     {
-        var error = new StringWriter();
+        var output = new StringWriter();
 
-        var exitCode = await SchemaExportCommand.RunAsync(["--nope"], TextWriter.Null, error);
+        var exitCode = await SchemaExportCommand.RunAsync(["schema", "export", "--nope"], output);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Usage: schema export", error.ToString());
+        Assert.Contains("usage: schema export", output.ToString());
     }
 }
