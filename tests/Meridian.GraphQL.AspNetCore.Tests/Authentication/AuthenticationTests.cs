@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text;
 using Meridian.AspNetCore;
 using Meridian.AspNetCore.Authentication;
+using Meridian.CodeFirst;
 using Meridian.GraphQL.AspNetCore.Tests.Support;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         _server = await GraphQLTestServer.StartAsync(
             (services, _) =>
             {
+                services.AddGraphQLServer("secure").AddQueryType<SecureQuery>().AddAuthorization();
                 services.AddAuthorization();
                 services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
                 {
@@ -40,6 +42,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             {
                 app.MapGraphQL();
                 app.MapGraphQL("/private").RequireAuthorization();
+                app.MapGraphQL("/secure", "secure");
             },
             app =>
             {
@@ -118,9 +121,21 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Null(invalid);
     }
 
-    private Task<HttpResponseMessage> SendAsync(string path, string? token)
+    [Fact]
+    public async Task An_authorized_field_sees_the_bearer_token_user()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent("""{"query":"{ me }"}""", Encoding.UTF8, "application/json") };
+        using var anonymous = await SendAsync("/secure", token: null, query: "{ secret }");
+        using var signedIn = await SendAsync("/secure", CreateToken("Ada"), query: "{ secret }");
+
+        Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", await anonymous.ReadErrorCodeAsync());
+        Assert.Equal("""{"data":{"secret":"for Ada"}}""", await signedIn.Content.ReadAsStringAsync());
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string path, string? token, string query = "{ me }")
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new { query });
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -128,4 +143,11 @@ public sealed class AuthenticationTests : IAsyncLifetime
 
         return _server.Client.SendAsync(request);
     }
+}
+
+/// <summary>A code-first query type with a field only signed-in users may read.</summary>
+public sealed class SecureQuery
+{
+    [Meridian.CodeFirst.Authorize]
+    public string GetSecret(ClaimsPrincipal user) => "for " + user.Identity?.Name;
 }
