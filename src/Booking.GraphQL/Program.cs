@@ -1,16 +1,32 @@
 using Booking.Domain;
-using Booking.GraphQL;
+using Booking.GraphQL.Commands;
+using Booking.GraphQL.Configuration;
+using Meridian.AspNetCore;
+using Meridian.AspNetCore.Health;
 
-if (args is ["migrate", ..])
+switch (args)
 {
-    return await MigrateCommand.RunAsync(args[1..]);
+    case ["migrate", ..]:
+        return await MigrateCommand.RunAsync(args[1..]);
+    case ["schema", "export", ..]:
+        return await SchemaExportCommand.RunAsync(args, Console.Out);
 }
 
+// Configuration: appsettings.json, appsettings.{Environment}.json, environment variables (ASPNETCORE_URLS,
+// DATABASE_URL, ConnectionStrings__Booking, Redis__Configuration, Authentication__Jwt__SigningKey, …) and arguments.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddBookingDomain(builder.Configuration);
-var app = builder.Build();
+builder.Services.AddBookingAuthentication(builder.Configuration);
+builder.Services.AddBookingRateLimiting(builder.Configuration);
+builder.Services.AddBookingGraphQL(builder.Configuration);
 
-app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy" }));
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseWebSockets();
+app.MapGraphQL().RequireRateLimiting(RateLimitSettings.PolicyName);
+app.MapGraphQLHealthChecks();
 
 await app.RunAsync();
 return 0;

@@ -135,8 +135,7 @@ public static class SchemaPrinter
         var text = value.Name + ": " + value.Type.Print();
         if (value.DefaultValue is { } defaultValue)
         {
-            // graphql-js's layout: lists and objects longer than 80 characters break over lines.
-            text += " = " + SyntaxPrinter.Print(defaultValue, indented: true);
+            text += " = " + ValueInspector.Print(defaultValue);
         }
 
         return text + PrintDeprecated(value.DeprecationReason) + PrintDirectives(value.Directives);

@@ -1,7 +1,7 @@
 using Booking.Data.Migrations;
 using Booking.Data.Setup;
 
-namespace Booking.GraphQL;
+namespace Booking.GraphQL.Commands;
 
 /// <summary>
 /// <c>Booking.GraphQL migrate</c>: brings the configured database (DATABASE_URL, ConnectionStrings:Booking or the

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Primitives;
+
+namespace Meridian.AspNetCore.Http;
+
+/// <summary>The media type of a JSON response, chosen from the request's <c>Accept</c> header.</summary>
+public enum ResponseMediaType
+{
+    /// <summary>Nothing the client accepts can be produced: 406.</summary>
+    None,
+
+    /// <summary><c>application/graphql-response+json</c>: status codes tell request errors apart.</summary>
+    GraphQLResponse,
+
+    /// <summary><c>application/json</c>, the legacy type: 200 for every well-formed request.</summary>
+    Json,
+}
+
+/// <summary>Content negotiation between the two GraphQL response media types.</summary>
+public static class ResponseMediaTypeNegotiation
+{
+    /// <summary>
+    /// The preferred of the two JSON media types; <c>application/graphql-response+json</c> when the client accepts both
+    /// equally or sends no <c>Accept</c> header (as Hot Chocolate).
+    /// </summary>
+    public static ResponseMediaType Negotiate(StringValues accept)
+    {
+        if (AcceptHeader.IsMissing(accept))
+        {
+            return ResponseMediaType.GraphQLResponse;
+        }
+
+        var graphQLResponse = AcceptHeader.GetQuality(accept, MediaTypes.GraphQLResponse);
+        var json = AcceptHeader.GetQuality(accept, MediaTypes.Json);
+        if (graphQLResponse > 0 && graphQLResponse >= json)
+        {
+            return ResponseMediaType.GraphQLResponse;
+        }
+
+        return json > 0 ? ResponseMediaType.Json : ResponseMediaType.None;
+    }
+
+    /// <summary>The better of the JSON media types' qualities (1 when there is no <c>Accept</c> header).</summary>
+    public static double GetJsonQuality(StringValues accept) =>
+        AcceptHeader.IsMissing(accept)
+            ? 1
+            : Math.Max(AcceptHeader.GetQuality(accept, MediaTypes.GraphQLResponse), AcceptHeader.GetQuality(accept, MediaTypes.Json));
+
+    public static string ToContentType(this ResponseMediaType mediaType) =>
+        mediaType == ResponseMediaType.Json ? MediaTypes.JsonUtf8 : MediaTypes.GraphQLResponseUtf8;
+}

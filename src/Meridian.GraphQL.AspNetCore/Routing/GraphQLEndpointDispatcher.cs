@@ -1,0 +1,103 @@
+using Meridian.AspNetCore.Http;
+using Meridian.AspNetCore.Tool;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Meridian.AspNetCore;
+
+/// <summary>
+/// The one request delegate behind a GraphQL endpoint. At the endpoint's path: WebSocket upgrades go to the
+/// <see cref="IGraphQLWebSocketHandler"/>, requests that prefer <c>text/event-stream</c> to the
+/// <see cref="IGraphQLEventStreamHandler"/>, <c>GET ?sdl</c> to the schema download, browsers (GET preferring
+/// <c>text/html</c>) to Banana Cake Pop, and everything else to GraphQL over HTTP. Below it: <c>schema.graphql</c>
+/// and the IDE's files.
+/// </summary>
+internal sealed class GraphQLEndpointDispatcher(GraphQLEndpoint endpoint)
+{
+    public const string RemainderRouteValue = "graphqlPath";
+
+    private IGraphQLWebSocketHandler? _webSockets;
+    private IGraphQLEventStreamHandler? _eventStreams;
+    private bool _transportsResolved;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ResolveTransports();
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            return _webSockets is null
+                ? WriteErrorAsync(context, StatusCodes.Status400BadRequest, ServerErrorCodes.WebSocketsNotSupported, "This GraphQL endpoint has no WebSocket transport.")
+                : _webSockets.HandleAsync(context, endpoint);
+        }
+
+        var remainder = context.GetRouteValue(RemainderRouteValue) as string;
+        return string.IsNullOrEmpty(remainder) ? DispatchAtEndpointAsync(context) : DispatchBelowEndpointAsync(context, remainder);
+    }
+
+    private Task DispatchAtEndpointAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var options = endpoint.Options;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (isGet && options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
+        {
+            return SchemaRequestHandler.HandleAsync(context, endpoint);
+        }
+
+        var accept = request.Headers.Accept;
+        if (_eventStreams is not null && PrefersOver(accept, MediaTypes.EventStream))
+        {
+            return _eventStreams.HandleAsync(context, endpoint);
+        }
+
+        if (isGet && options.Tool.Enable && PrefersOver(accept, MediaTypes.Html))
+        {
+            return BananaCakePopHandler.ServePageAsync(context, endpoint);
+        }
+
+        return GraphQLHttpHandler.HandleAsync(context, endpoint);
+    }
+
+    private async Task DispatchBelowEndpointAsync(HttpContext context, string remainder)
+    {
+        var options = endpoint.Options;
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            if (remainder == "schema.graphql" && options.EnableSchemaRequests)
+            {
+                await SchemaRequestHandler.HandleAsync(context, endpoint).ConfigureAwait(false);
+                return;
+            }
+
+            if (options.Tool.Enable && await BananaCakePopHandler.TryServeAsync(context, endpoint, remainder).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    // Only an explicit mention counts (a wildcard does not), and it must rank at least as high as JSON.
+    private static bool PrefersOver(Microsoft.Extensions.Primitives.StringValues accept, string mediaType)
+    {
+        var quality = AcceptHeader.GetQuality(accept, mediaType, explicitOnly: true);
+        return quality > 0 && quality >= ResponseMediaTypeNegotiation.GetJsonQuality(accept);
+    }
+
+    private void ResolveTransports()
+    {
+        if (Volatile.Read(ref _transportsResolved))
+        {
+            return;
+        }
+
+        _webSockets = endpoint.Services.GetService<IGraphQLWebSocketHandler>();
+        _eventStreams = endpoint.Services.GetService<IGraphQLEventStreamHandler>();
+        Volatile.Write(ref _transportsResolved, true);
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message) =>
+        GraphQLResponseWriter.WriteErrorAsync(context.Response, new Errors.Error(message, code), ResponseMediaType.Json, statusCode, context.RequestAborted);
+}
