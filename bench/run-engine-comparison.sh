@@ -3,7 +3,7 @@
 # (bench/graphql-js/engine-comparison.mjs) on the same schema, documents and data, one after the other in one run,
 # and writes the joined table to bench/results/engine-comparison.md.
 #
-#   bench/run-engine-comparison.sh            # BenchmarkDotNet's short job (3 warm-ups, 3 iterations): a few minutes
+#   bench/run-engine-comparison.sh            # BenchmarkDotNet's short job with 5 warm-ups and 15 iterations: minutes
 #   JOB=default bench/run-engine-comparison.sh   # BenchmarkDotNet's default job: more precise, much longer
 #
 # Benchmarks run in-process (BenchmarkDotNet's in-process toolchain): on a busy 2-core machine, building the
@@ -28,8 +28,11 @@ benchmarks="bench/Meridian.Benchmarks/bin/Release/net10.0/Meridian.Benchmarks.dl
 dotnet "$benchmarks" export-comparison-inputs "$work/inputs"
 
 echo "== Meridian (BenchmarkDotNet, job: $job)"
-dotnet "$benchmarks" --filter '*EngineComparisonBenchmarks*' --job "$job" --inProcess --memory \
-  --exporters json --artifacts "$work/bdn"
+# The runtime promotes hot methods to optimized code only after 100 ms without new first-time compilations; on a busy
+# machine that delay kept the many small introspection resolvers unoptimized through the short job's warm-up (a
+# 15-fold difference). Without the delay tiering, PGO included, still happens, just on time.
+DOTNET_TC_CallCountingDelayMs=0 dotnet "$benchmarks" --filter '*EngineComparisonBenchmarks*' --job "$job" \
+  --warmupCount 5 --iterationCount 15 --inProcess --memory --exporters json --artifacts "$work/bdn"
 
 echo "== graphql-js"
 node --expose-gc --max-semi-space-size=128 bench/graphql-js/engine-comparison.mjs "$work/inputs" "$seconds_per_row" \

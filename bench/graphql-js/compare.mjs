@@ -46,7 +46,7 @@ lines.push('|---|---:|---:|---:|---:|---:|---|');
 for (const benchmark of report.Benchmarks) {
   const name = benchmark.Method;
   const other = theirs.get(name);
-  const ours = 1e9 / benchmark.Statistics.Mean;
+  const ours = 1e9 / benchmark.Statistics.Median;
   const ratio = other ? ours / other.opsPerSecond : null;
   const allocated = benchmark.Memory?.BytesAllocatedPerOperation ?? null;
   const goals = [];
@@ -64,7 +64,7 @@ for (const benchmark of report.Benchmarks) {
 
 lines.push('');
 lines.push(
-  'Ratio = Meridian ops/s ÷ graphql-js ops/s. Meridian: BenchmarkDotNet mean and MemoryDiagnoser. graphql-js: median of ' +
+  'Ratio = Meridian ops/s ÷ graphql-js ops/s. Meridian: BenchmarkDotNet median and MemoryDiagnoser. graphql-js: median of ' +
     'five timed rounds after a warm-up; allocation estimated from heap growth with the young generation enlarged ' +
     '(V8 has no allocation counter). "Document cache" on the graphql-js side means the document is parsed and ' +
     'validated once; without it every operation parses, validates and executes.',

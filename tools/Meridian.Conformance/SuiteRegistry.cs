@@ -11,5 +11,6 @@ public static class SuiteRegistry
         new SpecExampleSuite(),
         new CatsParsingSuite(),
         new CatsDocumentsSuite(),
+        new CatsValidationSuite(),
     ];
 }

@@ -6,21 +6,11 @@ namespace Meridian.Introspection;
 /// <summary><c>__DirectiveLocation</c> (§4.2.6): where a directive may be used. Its runtime values are the value names.</summary>
 internal static class DirectiveLocationIntrospectionEnum
 {
-    public static EnumTypeConfiguration Create()
-    {
-        var configuration = new EnumTypeConfiguration(IntrospectionTypeNames.DirectiveLocation)
-        {
-            Description = "A place in a document or in a schema definition where a directive may be used.",
-            IsIntrospectionType = true,
-        };
-
-        foreach (var location in Enum.GetValues<DirectiveLocation>())
-        {
-            configuration.Values.Add(new EnumValueConfiguration(location.ToName()) { Description = Describe(location) });
-        }
-
-        return configuration;
-    }
+    public static EnumTypeConfiguration Create() => IntrospectionFieldFactory.Enum<DirectiveLocation>(
+        IntrospectionTypeNames.DirectiveLocation,
+        "A place in a document or in a schema definition where a directive may be used.",
+        DirectiveLocations.ToName,
+        Describe);
 
     private static string Describe(DirectiveLocation location) => location switch
     {

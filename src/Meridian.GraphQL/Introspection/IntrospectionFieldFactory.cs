@@ -4,7 +4,7 @@ using Meridian.Types;
 
 namespace Meridian.Introspection;
 
-/// <summary>Builds the configurations of the introspection types' fields; every resolver is a pure (inline) one.</summary>
+/// <summary>Builds the configurations of the introspection types and their fields; every resolver is a pure (inline) one.</summary>
 internal static class IntrospectionFieldFactory
 {
     public const string IncludeDeprecated = "includeDeprecated";
@@ -13,6 +13,19 @@ internal static class IntrospectionFieldFactory
     {
         var configuration = new ObjectTypeConfiguration(name) { Description = description, IsIntrospectionType = true };
         configuration.Fields.AddRange(fields);
+        return configuration;
+    }
+
+    /// <summary>An introspection enum whose runtime values are its value names.</summary>
+    public static EnumTypeConfiguration Enum<TValue>(string name, string description, Func<TValue, string> valueName, Func<TValue, string> describe)
+        where TValue : struct, System.Enum
+    {
+        var configuration = new EnumTypeConfiguration(name) { Description = description, IsIntrospectionType = true };
+        foreach (var value in System.Enum.GetValues<TValue>())
+        {
+            configuration.Values.Add(new EnumValueConfiguration(valueName(value)) { Description = describe(value) });
+        }
+
         return configuration;
     }
 

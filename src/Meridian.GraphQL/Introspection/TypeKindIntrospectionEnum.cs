@@ -18,21 +18,8 @@ internal static class TypeKindIntrospectionEnum
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown type kind."),
     };
 
-    public static EnumTypeConfiguration Create()
-    {
-        var configuration = new EnumTypeConfiguration(IntrospectionTypeNames.TypeKind)
-        {
-            Description = "The kinds of types a `__Type` can describe.",
-            IsIntrospectionType = true,
-        };
-
-        foreach (var kind in Enum.GetValues<TypeKind>())
-        {
-            configuration.Values.Add(new EnumValueConfiguration(GetName(kind)) { Description = Describe(kind) });
-        }
-
-        return configuration;
-    }
+    public static EnumTypeConfiguration Create() =>
+        IntrospectionFieldFactory.Enum<TypeKind>(IntrospectionTypeNames.TypeKind, "The kinds of types a `__Type` can describe.", GetName, Describe);
 
     private static string Describe(TypeKind kind) => kind switch
     {

@@ -46,9 +46,29 @@ public sealed class HostileInputTests
 
         var result = new DocumentValidator([new FieldSelectionMergingRule()]).Validate(PetStoreSchema.Schema, parsed);
 
-        // Either the conflict at the bottom is found, or the walk stops with a clear error before the stack runs out.
+        // Either the conflict at the bottom is found, or the walk stops with a clear error before the stack runs out;
+        // either way the error stays small.
         var error = Assert.Single(result.Errors);
         Assert.Contains(error.Code, new[] { ValidationErrorCodes.FieldsConflict, ValidationErrorCodes.DocumentTooComplex });
+        Assert.True(error.Message.Length < 1_200, $"{error.Message.Length} characters");
+        Assert.True(error.Locations!.Count <= 40);
+    }
+
+    [Fact]
+    public void Too_many_fields_of_one_name_with_different_selections_are_given_up_as_too_complex()
+    {
+        var document = new StringBuilder("{");
+        for (var i = 0; i < 1_200; i++)
+        {
+            document.Append($" dog {{ a{i}: name }}");
+        }
+
+        var result = new DocumentValidator([new FieldSelectionMergingRule()])
+            .Validate(PetStoreSchema.Schema, Parser.Parse(document.Append(" }").ToString()));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ValidationErrorCodes.DocumentTooComplex, error.Code);
+        Assert.Equal("The document has too many fields of the same name to check that they can be merged.", error.Message);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class ValidationAssert
 {
     /// <summary>A schema from SDL text.</summary>
     public static Schema BuildSchema(string sdl) =>
-        SchemaBuilder.New().AddDocument(global::Meridian.Language.Parser.Parse(sdl)).Build();
+        SchemaBuilder.New().AddTypeDefinitions(sdl).Build();
 
     public static IReadOnlyList<IError> Validate(Schema schema, string document, params IValidationRule[] rules)
     {

@@ -17,7 +17,7 @@ public sealed class RequiredArgumentsRule : IValidationRule
 
         protected override VisitorAction Leave(FieldNode node, ValidationContext context)
         {
-            if (context.FieldDefinition is { } field)
+            if (context.FieldDefinition is { Arguments.Count: > 0 } field)
             {
                 foreach (var argument in Missing(field.Arguments, node.Arguments))
                 {
@@ -34,7 +34,7 @@ public sealed class RequiredArgumentsRule : IValidationRule
 
         protected override VisitorAction Leave(DirectiveNode node, ValidationContext context)
         {
-            if (context.Directive is { } directive)
+            if (context.Directive is { Arguments.Count: > 0 } directive)
             {
                 foreach (var argument in Missing(directive.Arguments, node.Arguments))
                 {

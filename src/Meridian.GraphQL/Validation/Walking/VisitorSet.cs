@@ -22,20 +22,9 @@ internal sealed class VisitorSet
     {
         _visitors = [.. visitors];
         _skipping = new ISyntaxNode?[_visitors.Length];
-        var kindCount = Enum.GetValues<SyntaxKind>().Length;
-        _enterByKind = new int[kindCount][];
-        _leaveByKind = new int[kindCount][];
-        var hooks = new VisitorHooks[_visitors.Length];
-        for (var i = 0; i < hooks.Length; i++)
-        {
-            hooks[i] = VisitorHooks.Of(_visitors[i].GetType());
-        }
-
-        for (var kind = 0; kind < kindCount; kind++)
-        {
-            _enterByKind[kind] = Select(hooks, h => h.EnterKinds, (SyntaxKind)kind);
-            _leaveByKind[kind] = Select(hooks, h => h.LeaveKinds, (SyntaxKind)kind);
-        }
+        var layout = VisitorLayout.For(_visitors);
+        _enterByKind = layout.EnterByKind;
+        _leaveByKind = layout.LeaveByKind;
     }
 
     /// <summary>Calls the Enter hooks for <paramref name="node"/>; false when validation was aborted.</summary>
@@ -103,19 +92,5 @@ internal sealed class VisitorSet
         }
 
         return true;
-    }
-
-    private static int[] Select(VisitorHooks[] hooks, Func<VisitorHooks, ulong> kinds, SyntaxKind kind)
-    {
-        var selected = new List<int>();
-        for (var i = 0; i < hooks.Length; i++)
-        {
-            if (VisitorHooks.Has(kinds(hooks[i]), kind))
-            {
-                selected.Add(i);
-            }
-        }
-
-        return selected.Count == 0 ? [] : [.. selected];
     }
 }

@@ -8,7 +8,7 @@ internal sealed partial class ConflictFinder
 {
     private FieldConflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, in FieldAndDefinition field1, in FieldAndDefinition field2)
     {
-        if (!EnsureStack())
+        if (!CanCompare())
         {
             return null;
         }
@@ -108,8 +108,8 @@ internal sealed partial class ConflictFinder
     {
         if (!_collected.TryGetValue(selectionSet, out var collected))
         {
-            collected = new FieldsAndFragments();
-            CollectFields(parentType, selectionSet, collected, new HashSet<string>(StringComparer.Ordinal));
+            collected = new FieldsAndFragments(selectionSet.Selections.Count);
+            CollectFields(parentType, selectionSet, collected);
             _collected[selectionSet] = collected;
         }
 
@@ -121,7 +121,7 @@ internal sealed partial class ConflictFinder
             ? collected
             : Collect(context.TypeFromSyntax(fragment.TypeCondition) as INamedType, fragment.SelectionSet);
 
-    private void CollectFields(INamedType? parentType, SelectionSetNode selectionSet, FieldsAndFragments collected, HashSet<string> fragmentNames)
+    private void CollectFields(INamedType? parentType, SelectionSetNode selectionSet, FieldsAndFragments collected)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -129,27 +129,16 @@ internal sealed partial class ConflictFinder
             {
                 case FieldNode field:
                     var definition = parentType is null ? null : TypeInfo.GetFieldDefinition(context.Schema, parentType, field.Name.Value);
-                    var responseName = field.ResponseName;
-                    if (!collected.FieldMap.TryGetValue(responseName, out var fields))
-                    {
-                        fields = [];
-                        collected.FieldMap.Add(responseName, fields);
-                    }
-
-                    fields.Add(new FieldAndDefinition(parentType, field, definition));
+                    collected.Add(field.ResponseName, new FieldAndDefinition(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
-                    {
-                        collected.FragmentNames.Add(spread.Name.Value);
-                    }
-
+                    collected.AddFragmentName(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } typeCondition
                         ? context.TypeFromSyntax(typeCondition) as INamedType
                         : parentType;
-                    CollectFields(inlineType, inline.SelectionSet, collected, fragmentNames);
+                    CollectFields(inlineType, inline.SelectionSet, collected);
                     break;
             }
         }

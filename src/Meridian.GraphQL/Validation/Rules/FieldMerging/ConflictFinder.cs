@@ -18,8 +18,16 @@ internal sealed partial class ConflictFinder(ValidationContext context)
     private readonly FragmentPairSet _comparedFragmentPairs = new();
     private readonly FieldIdentity _identity = new();
 
+    // As graphql-js 17: a document that needs more field comparisons than this is given up as too complex.
+    private const int ComparisonBudget = 500_000;
+
+    private int _comparisons;
+
     /// <summary>True when comparisons were cut short because fields nest too deeply through fragments.</summary>
     public bool StackExhausted { get; private set; }
+
+    /// <summary>True when comparisons were cut short because the document needs too many of them.</summary>
+    public bool BudgetExhausted => _comparisons > ComparisonBudget;
 
     /// <summary>The conflicts within one selection set of the document, including through the fragments it spreads.</summary>
     public List<FieldConflict> FindWithin(INamedType? parentType, SelectionSetNode selectionSet)
@@ -95,17 +103,17 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
             var fields1 = collected1.Distinct(responseName, allFields1, _identity);
             var fields2 = collected2.Distinct(responseName, allFields2, _identity);
-            foreach (var field1 in fields1)
+            for (var i = 0; i < fields1.Count; i++)
             {
-                foreach (var field2 in fields2)
+                for (var j = 0; j < fields2.Count; j++)
                 {
                     if (IsStopped)
                     {
                         return;
                     }
 
-                    if (!_identity.AreIdentical(field1, field2)
-                        && FindConflict(mutuallyExclusive, responseName, field1, field2) is { } conflict)
+                    if (!_identity.AreIdentical(fields1[i], fields2[j])
+                        && FindConflict(mutuallyExclusive, responseName, fields1[i], fields2[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
                     }
@@ -174,6 +182,7 @@ internal sealed partial class ConflictFinder(ValidationContext context)
             }
 
             _comparedFragmentPairs.Add(name1, name2, mutuallyExclusive);
+            _comparisons++;
             if (context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
             {
                 continue;
@@ -238,15 +247,17 @@ internal sealed partial class ConflictFinder(ValidationContext context)
 
     private int _remainingReports = int.MaxValue;
 
-    private bool IsStopped => context.IsAborted || StackExhausted;
+    private bool IsStopped => context.IsAborted || StackExhausted || BudgetExhausted;
 
-    private bool EnsureStack()
+    // Called before each comparison of two fields: false when the stack or the budget is used up.
+    private bool CanCompare()
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             StackExhausted = true;
         }
 
-        return !StackExhausted;
+        _comparisons++;
+        return !IsStopped;
     }
 }

@@ -10,6 +10,10 @@ namespace Meridian.Validation;
 /// </summary>
 internal sealed class FieldConflict
 {
+    // As graphql-js 17, so that a conflict thousands of levels deep still gives an error of reasonable size.
+    private const int MaxReasonLength = 1_000;
+    private const int MaxNodesPerSide = 20;
+
     private readonly string? _message;
     private readonly IReadOnlyList<FieldConflict>? _subConflicts;
     private readonly FieldNode _node1;
@@ -32,7 +36,10 @@ internal sealed class FieldConflict
     public static FieldConflict OfSubfields(string responseName, IReadOnlyList<FieldConflict> subConflicts, FieldNode node1, FieldNode node2) =>
         new(responseName, null, subConflicts, node1, node2);
 
-    /// <summary>graphql-js's reason text: the message, or <c>subfields "x" conflict because …</c> joined with " and ".</summary>
+    /// <summary>
+    /// graphql-js's reason text: the message, or <c>subfields "x" conflict because …</c> joined with " and ";
+    /// past 1,000 characters it is cut and ends with "...".
+    /// </summary>
     public string Reason()
     {
         var text = new StringBuilder();
@@ -40,6 +47,11 @@ internal sealed class FieldConflict
         pending.Push(this);
         while (pending.TryPop(out var item))
         {
+            if (text.Length > MaxReasonLength)
+            {
+                return Abbreviate(text.ToString());
+            }
+
             if (item is string literal)
             {
                 text.Append(literal);
@@ -56,7 +68,7 @@ internal sealed class FieldConflict
             for (var i = subConflicts.Count - 1; i >= 0; i--)
             {
                 pending.Push(subConflicts[i]);
-                pending.Push($"subfields \"{subConflicts[i].ResponseName}\" conflict because ");
+                pending.Push($"subfields \"{Abbreviate(subConflicts[i].ResponseName)}\" conflict because ");
                 if (i > 0)
                 {
                     pending.Push(" and ");
@@ -64,10 +76,17 @@ internal sealed class FieldConflict
             }
         }
 
-        return text.ToString();
+        return Abbreviate(text.ToString());
     }
 
-    /// <summary>The nodes of both sides: this conflict's first (or second) field, then those of each subfield conflict, depth first.</summary>
+    /// <summary>Text cut to 1,000 characters and "..." when it is longer.</summary>
+    public static string Abbreviate(string text) =>
+        text.Length > MaxReasonLength ? string.Concat(text.AsSpan(0, MaxReasonLength), "...") : text;
+
+    /// <summary>
+    /// The nodes of both sides: this conflict's first (or second) field, then those of each subfield conflict, depth
+    /// first, at most 20 per side.
+    /// </summary>
     public List<ISyntaxNode> Nodes()
     {
         var nodes = new List<ISyntaxNode>();
@@ -80,9 +99,11 @@ internal sealed class FieldConflict
     {
         var pending = new Stack<FieldConflict>();
         pending.Push(this);
-        while (pending.TryPop(out var conflict))
+        var added = 0;
+        while (added < MaxNodesPerSide && pending.TryPop(out var conflict))
         {
             nodes.Add(first ? conflict._node1 : conflict._node2);
+            added++;
             if (conflict._subConflicts is { } subConflicts)
             {
                 for (var i = subConflicts.Count - 1; i >= 0; i--)

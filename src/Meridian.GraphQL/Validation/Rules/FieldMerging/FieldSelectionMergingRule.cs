@@ -13,30 +13,32 @@ public sealed class FieldSelectionMergingRule : IValidationRule
 
     private sealed class Visitor(ConflictFinder finder) : ValidationVisitor
     {
-        private bool _reportedStackExhaustion;
+        private bool _reportedTooComplex;
 
         protected override VisitorAction Enter(SelectionSetNode node, ValidationContext context)
         {
             foreach (var conflict in finder.FindWithin(context.ParentType, node))
             {
                 context.ReportError(
-                    $"Fields \"{conflict.ResponseName}\" conflict because {conflict.Reason()}. Use different aliases on the fields to fetch both if this was intentional.",
+                    $"Fields \"{FieldConflict.Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason()}. Use different aliases on the fields to fetch both if this was intentional.",
                     ValidationErrorCodes.FieldsConflict,
                     SpecSections.FieldSelectionMerging,
                     [.. conflict.Nodes()]);
             }
 
-            if (finder.StackExhausted && !_reportedStackExhaustion)
+            if ((finder.StackExhausted || finder.BudgetExhausted) && !_reportedTooComplex)
             {
-                _reportedStackExhaustion = true;
+                _reportedTooComplex = true;
                 context.ReportError(
-                    "The document nests fields too deeply through fragments to check that they can be merged.",
+                    finder.StackExhausted
+                        ? "The document nests fields too deeply through fragments to check that they can be merged."
+                        : "The document has too many fields of the same name to check that they can be merged.",
                     ValidationErrorCodes.DocumentTooComplex,
                     SpecSections.FieldSelectionMerging,
                     node);
             }
 
-            return VisitorAction.Continue;
+            return _reportedTooComplex ? VisitorAction.Break : VisitorAction.Continue;
         }
     }
 }

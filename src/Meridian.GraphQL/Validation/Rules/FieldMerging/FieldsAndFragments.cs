@@ -10,21 +10,60 @@ namespace Meridian.Validation;
 /// </summary>
 internal sealed class FieldsAndFragments
 {
-    private Dictionary<string, List<FieldAndDefinition>>? _distinct;
+    private Dictionary<string, FieldGroup>? _distinct;
+    private HashSet<string>? _fragmentNameSet;
 
-    public OrderedDictionary<string, List<FieldAndDefinition>> FieldMap { get; } = new(StringComparer.Ordinal);
+    public FieldsAndFragments(int selectionCount)
+    {
+        // Sized for the selection set's own selections (up to a point: repeated names need fewer entries), so that a
+        // wide selection is copied less while it grows.
+        FieldMap = new OrderedDictionary<string, FieldGroup>(Math.Min(selectionCount, 128), StringComparer.Ordinal);
+    }
+
+    public OrderedDictionary<string, FieldGroup> FieldMap { get; }
 
     public List<string> FragmentNames { get; } = [];
 
+    /// <summary>Adds the name of a spread fragment unless it is there already.</summary>
+    public void AddFragmentName(string name)
+    {
+        // A handful of spreads is searched in the list; past that a set keeps repeated spreads cheap.
+        if (_fragmentNameSet is not null ? !_fragmentNameSet.Add(name) : FragmentNames.Contains(name))
+        {
+            return;
+        }
+
+        FragmentNames.Add(name);
+        if (_fragmentNameSet is null && FragmentNames.Count > 8)
+        {
+            _fragmentNameSet = new HashSet<string>(FragmentNames, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Adds a field under its response name.</summary>
+    public void Add(string responseName, FieldAndDefinition field)
+    {
+        var index = FieldMap.IndexOf(responseName);
+        if (index < 0)
+        {
+            FieldMap.Add(responseName, new FieldGroup(field));
+            return;
+        }
+
+        var group = FieldMap.GetAt(index).Value;
+        group.Add(field);
+        FieldMap.SetAt(index, group);
+    }
+
     /// <summary>The fields of <paramref name="responseName"/>, one of each set of identical fields, in document order.</summary>
-    public List<FieldAndDefinition> Distinct(string responseName, List<FieldAndDefinition> fields, FieldIdentity identity)
+    public FieldGroup Distinct(string responseName, FieldGroup fields, FieldIdentity identity)
     {
         if (fields.Count < 2)
         {
             return fields;
         }
 
-        _distinct ??= new Dictionary<string, List<FieldAndDefinition>>(StringComparer.Ordinal);
+        _distinct ??= new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
         if (!_distinct.TryGetValue(responseName, out var distinct))
         {
             distinct = identity.RemoveIdentical(fields);
