@@ -54,6 +54,10 @@ internal static class GraphQLConfiguration
             services.AddInMemoryOperationDocumentStorage();
         }
 
+        // Subscriptions reach clients over WebSocket (graphql-transport-ws and graphql-ws) and server-sent events.
+        services.AddGraphQLWebSockets();
+        services.AddGraphQLServerSentEvents();
+
         var limits = configuration.GetSection("GraphQL:Limits").Get<GraphQLLimits>() ?? new GraphQLLimits();
         var serverOptions = configuration.GetSection("GraphQL:Server");
         return services.AddGraphQLServer()

@@ -124,12 +124,12 @@ internal static class GraphQLHttpHandler
                 {
                     foreach (var variables in variableSets)
                     {
-                        results.Add(await ExecuteOrFailAsync(context, endpoint, executor, request, variables, allowed).ConfigureAwait(false));
+                        results.Add(await RunAsync(request, variables).ConfigureAwait(false));
                     }
                 }
                 else
                 {
-                    results.Add(await ExecuteOrFailAsync(context, endpoint, executor, request, request.Variables, allowed).ConfigureAwait(false));
+                    results.Add(await RunAsync(request, request.Variables).ConfigureAwait(false));
                 }
             }
 
@@ -145,23 +145,18 @@ internal static class GraphQLHttpHandler
                 result.Dispose();
             }
         }
-    }
 
-    private static async Task<OperationResult> ExecuteOrFailAsync(
-        HttpContext context,
-        GraphQLEndpoint endpoint,
-        IRequestExecutor executor,
-        GraphQLRequest request,
-        IReadOnlyDictionary<string, object?>? variables,
-        AllowedOperations allowed)
-    {
-        try
+        // In a batch, a request that cannot be built fails alone, as its own result.
+        async Task<OperationResult> RunAsync(GraphQLRequest request, IReadOnlyDictionary<string, object?>? variables)
         {
-            return await ExecuteAsync(context, endpoint, executor, request, variables, allowed).ConfigureAwait(false);
-        }
-        catch (GraphQLRequestException exception)
-        {
-            return OperationResult.FromRequestErrors([exception.Error]);
+            try
+            {
+                return await ExecuteAsync(context, endpoint, executor, request, variables, allowed).ConfigureAwait(false);
+            }
+            catch (GraphQLRequestException exception)
+            {
+                return OperationResult.FromRequestErrors([exception.Error]);
+            }
         }
     }
 
