@@ -135,7 +135,8 @@ public static class SchemaPrinter
         var text = value.Name + ": " + value.Type.Print();
         if (value.DefaultValue is { } defaultValue)
         {
-            text += " = " + ValueInspector.Print(defaultValue);
+            // graphql-js's layout: lists and objects longer than 80 characters break over lines.
+            text += " = " + SyntaxPrinter.Print(defaultValue, indented: true);
         }
 
         return text + PrintDeprecated(value.DeprecationReason) + PrintDirectives(value.Directives);
