@@ -1,0 +1,3 @@
+global using Meridian.CodeFirst;
+global using Meridian.Execution;
+global using Testing;
