@@ -1,0 +1,14 @@
+using System.Reflection;
+
+namespace Meridian.CodeFirst.Data;
+
+/// <summary>What a generated <c>XFilterInput</c> filters: the CLR type and, per input field, the property and its kind.</summary>
+internal sealed class FilterObjectModel(Type clrType)
+{
+    public Type ClrType { get; } = clrType;
+
+    public Dictionary<string, FilterFieldModel> Fields { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>One filterable property: its input field name, kind and, for objects and lists of objects, the nested model.</summary>
+internal sealed record FilterFieldModel(string Name, PropertyInfo Property, DataValueType ValueType, FilterObjectModel? Nested);
