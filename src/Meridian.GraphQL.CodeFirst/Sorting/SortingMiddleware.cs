@@ -8,7 +8,10 @@ internal sealed class SortingMiddleware<T>(StrongBox<SortObjectModel> model, Que
 {
     protected override ValueTask<object?> ApplyAsync(IMiddlewareContext context, IQueryable<T> query, DataQueryState state, IQueryableExecutor executor)
     {
-        var keys = SortKeyReader.Read(model.Value!, context.ArgumentValue<object?>(UseSortingAttribute.ArgumentName));
+        var keys = SortKeyReader.Read(
+            model.Value!,
+            context.ArgumentValue<object?>(UseSortingAttribute.ArgumentName),
+            context.ArgumentLiteral(UseSortingAttribute.ArgumentName));
         if (state.IsPaged)
         {
             state.Sorts = keys;

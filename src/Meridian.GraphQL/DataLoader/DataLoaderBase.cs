@@ -39,7 +39,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
                 return cached.Task;
             }
 
-            promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run synchronously when the batch delivers: every resolver waiting for this batch has
+            // resumed (and queued its own loads) before the batch's Completion ends, so the next wave batches them all.
+            promise = new TaskCompletionSource<TValue>();
             if (Options.Caching)
             {
                 _cache[key] = promise;
@@ -134,10 +136,12 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             _promises.Add(promise);
         }
 
+        public Task Completion { get; private set; } = Task.CompletedTask;
+
         public void Dispatch()
         {
             owner.Detach(this);
-            _ = RunAsync();
+            Completion = RunAsync();
         }
 
         private async Task RunAsync()
