@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using Meridian.Types;
 
 namespace Meridian.CodeFirst.Data;
 
@@ -47,5 +49,32 @@ internal static class DataFieldSetup
             $"[{attribute}] on {descriptor.Definition} needs elements of an object type inferred from a class; {elementType.Name} is not one.",
             descriptor.Definition.ToString());
         return false;
+    }
+
+    /// <summary>
+    /// Adds an argument whose input type is generated from the elements' object type once every type is discovered
+    /// (<c>where</c>, <c>order</c>), and the keyed middleware that reads it with the generated type's model.
+    /// </summary>
+    public static void UseGeneratedInput<TModel>(
+        IDescriptorContext context,
+        IObjectFieldDescriptor descriptor,
+        Type elementType,
+        string attribute,
+        (string Name, TypeReference Type, string Description) argument,
+        Func<ICompletionContext, ObjectTypeDefinition, TModel> createModel,
+        (string Key, Type Type) middleware)
+        where TModel : class
+    {
+        var model = new StrongBox<TModel>();
+        descriptor
+            .Argument(argument.Name, a => a.Type(argument.Type).Description(argument.Description))
+            .OnBeforeCompletion((completion, field) =>
+            {
+                if (TryGetObjectType(completion, field, elementType, attribute, out var objectType))
+                {
+                    model.Value = createModel(completion, objectType);
+                }
+            })
+            .Use(middleware.Key, CreateMiddleware(middleware.Type, elementType, model, QueryableExecutors.From(context.Services)).Middleware);
     }
 }

@@ -2,11 +2,9 @@ using System.Reflection;
 
 namespace Meridian.CodeFirst.Data;
 
-/// <summary>What a generated <c>XFilterInput</c> filters: the CLR type and, per input field, the property and its kind.</summary>
-internal sealed class FilterObjectModel(Type clrType)
+/// <summary>What a generated <c>XFilterInput</c> filters: per input field, the property and its kind.</summary>
+internal sealed class FilterObjectModel
 {
-    public Type ClrType { get; } = clrType;
-
     public Dictionary<string, FilterFieldModel> Fields { get; } = new(StringComparer.Ordinal);
 }
 

@@ -12,63 +12,35 @@ namespace Meridian.CodeFirst.Data;
 /// </summary>
 internal static class FilterTypeFactory
 {
-    private const string ModelKey = "Meridian.Data.FilterModel";
-
     public static string GetInputName(string objectTypeName) => objectTypeName + "FilterInput";
 
     /// <summary>The model of the object type's filter input, generating it (and what it refers to) on first use.</summary>
-    public static FilterObjectModel GetObjectModel(ICompletionContext context, ObjectTypeDefinition type)
-    {
-        var created = false;
-        var input = context.GetOrAddType(GetInputName(type.Name), name =>
+    public static FilterObjectModel GetObjectModel(ICompletionContext context, ObjectTypeDefinition type) =>
+        GeneratedInputTypes.GetOrCreate<FilterObjectModel>(context, GetInputName(type.Name), type.Name, (input, model) =>
         {
-            created = true;
-            return new InputObjectTypeConfiguration(name);
+            input.Description = $"Conditions on {type.Name} values; all given conditions must hold.";
+            AddCombinators(input);
+            foreach (var (field, property) in DataFields.Of(type))
+            {
+                var valueType = DataValueType.Classify(context, property.PropertyType);
+                var inputType = valueType.Kind switch
+                {
+                    DataValueKind.Object => GetInputName(valueType.ObjectType!.Name),
+                    DataValueKind.ObjectList => GetObjectListInput(context, valueType.ObjectType!.Name),
+                    DataValueKind.ScalarList => GetScalarListInput(context, valueType.Element!),
+                    DataValueKind.Unsupported => null,
+                    _ => GetOperationInput(context, valueType),
+                };
+                if (inputType is null)
+                {
+                    continue;
+                }
+
+                var nested = valueType.ObjectType is { } objectType ? GetObjectModel(context, objectType) : null;
+                input.Fields.Add(new InputFieldConfiguration(field.Name, TypeReference.Named(inputType)) { Description = field.Configuration.Description });
+                model.Fields[field.Name] = new FilterFieldModel(field.Name, property, valueType, nested);
+            }
         });
-
-        if (!created)
-        {
-            if (input.ContextData.TryGetValue(ModelKey, out var existing) && existing is FilterObjectModel model)
-            {
-                return model;
-            }
-
-            context.ReportError($"The type name \"{input.Name}\" of the filter input of {type.Name} is taken by another type.", input.Name);
-            return new FilterObjectModel(type.RuntimeType ?? typeof(object));
-        }
-
-        var objectModel = new FilterObjectModel(type.RuntimeType!);
-        input.ContextData[ModelKey] = objectModel;
-        input.Description = $"Conditions on {type.Name} values; all given conditions must hold.";
-        AddCombinators(input);
-        foreach (var (field, property) in DataFields.Of(type))
-        {
-            var valueType = DataValueType.Classify(context, property.PropertyType);
-            FilterObjectModel? nested = null;
-            string? inputType = valueType.Kind switch
-            {
-                DataValueKind.Object => GetInputName(valueType.ObjectType!.Name),
-                DataValueKind.ObjectList => GetObjectListInput(context, valueType.ObjectType!.Name),
-                DataValueKind.ScalarList => GetScalarListInput(context, valueType.Element!),
-                DataValueKind.Unsupported => null,
-                _ => GetOperationInput(context, valueType),
-            };
-            if (inputType is null)
-            {
-                continue;
-            }
-
-            if (valueType.ObjectType is { } objectType)
-            {
-                nested = GetObjectModel(context, objectType);
-            }
-
-            input.Fields.Add(new InputFieldConfiguration(field.Name, TypeReference.Named(inputType)) { Description = field.Configuration.Description });
-            objectModel.Fields[field.Name] = new FilterFieldModel(field.Name, property, valueType, nested);
-        }
-
-        return objectModel;
-    }
 
     /// <summary>The operation input of a scalar or enum kind.</summary>
     private static string GetOperationInput(ICompletionContext context, DataValueType valueType) => valueType.Kind switch

@@ -21,19 +21,13 @@ public sealed class UseFilteringAttribute([CallerLineNumber] int order = 0) : Ob
             return;
         }
 
-        var model = new StrongBox<FilterObjectModel>();
-        var inputName = FilterTypeFactory.GetInputName(context.GetOutputType(elementType).NamedTypeName);
-        descriptor
-            .Argument(ArgumentName, a => a.Type(TypeReference.Named(inputName)).Description("Only the items that match these conditions."))
-            .OnBeforeCompletion((completion, field) =>
-            {
-                if (DataFieldSetup.TryGetObjectType(completion, field, elementType, "UseFiltering", out var objectType))
-                {
-                    model.Value = FilterTypeFactory.GetObjectModel(completion, objectType);
-                }
-            })
-            .Use(
-                WellKnownMiddleware.Filtering,
-                DataFieldSetup.CreateMiddleware(typeof(FilteringMiddleware<>), elementType, model, QueryableExecutors.From(context.Services)).Middleware);
+        DataFieldSetup.UseGeneratedInput(
+            context,
+            descriptor,
+            elementType,
+            "UseFiltering",
+            (ArgumentName, TypeReference.Named(FilterTypeFactory.GetInputName(context.GetOutputType(elementType).NamedTypeName)), "Only the items that match these conditions."),
+            FilterTypeFactory.GetObjectModel,
+            (WellKnownMiddleware.Filtering, typeof(FilteringMiddleware<>)));
     }
 }

@@ -23,9 +23,10 @@ internal sealed class CursorPagingMiddleware<T>(PagingSettings settings, Queryab
         }
 
         var keys = PagingKeys.For(query, state.Sorts, executor, out var isUnique);
+        var page = new PageQuery<T>(query, keys, arguments, state.Projection, executor);
         var (edges, pageInfo) = isUnique
-            ? await KeysetPaging.SliceAsync(query, keys, arguments, state.Projection, executor, cancellationToken).ConfigureAwait(false)
-            : await PositionPaging.SliceAsync(query, keys, arguments, state.Projection, executor, cancellationToken).ConfigureAwait(false);
+            ? await KeysetPaging.SliceAsync(page, cancellationToken).ConfigureAwait(false)
+            : await PositionPaging.SliceAsync(page, cancellationToken).ConfigureAwait(false);
         return new Connection(edges, pageInfo, totalCount);
     }
 }

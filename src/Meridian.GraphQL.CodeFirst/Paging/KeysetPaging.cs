@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Meridian.CodeFirst.Data;
 
 /// <summary>
@@ -9,14 +7,9 @@ namespace Meridian.CodeFirst.Data;
 /// </summary>
 internal static class KeysetPaging
 {
-    public static async Task<(IReadOnlyList<Edge> Edges, PageInfo PageInfo)> SliceAsync<T>(
-        IQueryable<T> query,
-        IReadOnlyList<SortKey> keys,
-        CursorPagingArguments arguments,
-        LambdaExpression? projection,
-        IQueryableExecutor executor,
-        CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<Edge> Edges, PageInfo PageInfo)> SliceAsync<T>(PageQuery<T> page, CancellationToken cancellationToken)
     {
+        var (query, keys, arguments, projection, executor) = page;
         var guarded = query is EnumerableQuery;
         var types = keys.Select(k => k.Path.GetReadType(guarded)).ToArray();
         var reversed = keys.Select(k => k.Reverse()).ToArray();

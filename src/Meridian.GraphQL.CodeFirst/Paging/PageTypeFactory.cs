@@ -1,3 +1,4 @@
+using Meridian.Execution;
 using Meridian.Types;
 
 namespace Meridian.CodeFirst.Data;
@@ -21,12 +22,8 @@ internal static class PageTypeFactory
         var edge = context.GetOrAddType(stem + "Edge", name =>
         {
             var type = new ObjectTypeConfiguration(name) { Description = $"An item of {stem}Connection and its cursor." };
-            type.Fields.Add(new FieldConfiguration("cursor", TypeReference.Named(ScalarNames.String).NonNull())
-            {
-                Description = "Points at this item: pass it as after or before to page from here.",
-                PureResolver = c => c.Parent<Edge>().Cursor,
-            });
-            type.Fields.Add(new FieldConfiguration("node", node.NonNull()) { Description = "The item.", PureResolver = c => c.Parent<Edge>().Node });
+            type.Fields.Add(Field("cursor", TypeReference.Named(ScalarNames.String).NonNull(), "Points at this item: pass it as after or before to page from here.", c => c.Parent<Edge>().Cursor));
+            type.Fields.Add(Field("node", node.NonNull(), "The item.", c => c.Parent<Edge>().Node));
             return type;
         });
         var connection = context.GetOrAddType(stem + "Connection", name =>
@@ -34,21 +31,9 @@ internal static class PageTypeFactory
             var type = new ObjectTypeConfiguration(name) { Description = $"A page of {node.NamedTypeName} items with cursors." };
             type.ContextData[ItemPathsKey] = new[] { new[] { "nodes" }, new[] { "edges", "node" } };
             type.ContextData[ElementTypeKey] = elementType;
-            type.Fields.Add(new FieldConfiguration("pageInfo", TypeReference.Named(pageInfo.Name).NonNull())
-            {
-                Description = "Where the page is in the whole list.",
-                PureResolver = c => c.Parent<Connection>().PageInfo,
-            });
-            type.Fields.Add(new FieldConfiguration("edges", TypeReference.Named(edge.Name).NonNull().List())
-            {
-                Description = "The items of the page with their cursors.",
-                PureResolver = c => c.Parent<Connection>().Edges,
-            });
-            type.Fields.Add(new FieldConfiguration("nodes", node.NonNull().List())
-            {
-                Description = "The items of the page.",
-                PureResolver = c => c.Parent<Connection>().Nodes,
-            });
+            type.Fields.Add(Field("pageInfo", TypeReference.Named(pageInfo.Name).NonNull(), "Where the page is in the whole list.", c => c.Parent<Connection>().PageInfo));
+            type.Fields.Add(Field("edges", TypeReference.Named(edge.Name).NonNull().List(), "The items of the page with their cursors.", c => c.Parent<Connection>().Edges));
+            type.Fields.Add(Field("nodes", node.NonNull().List(), "The items of the page.", c => c.Parent<Connection>().Nodes));
             return type;
         });
 
@@ -67,16 +52,8 @@ internal static class PageTypeFactory
         var info = context.GetOrAddType("CollectionSegmentInfo", name =>
         {
             var type = new ObjectTypeConfiguration(name) { Description = "Whether there are items before and after a collection segment." };
-            type.Fields.Add(new FieldConfiguration("hasNextPage", TypeReference.Named(ScalarNames.Boolean).NonNull())
-            {
-                Description = "More items follow this segment.",
-                PureResolver = c => c.Parent<CollectionSegmentInfo>().HasNextPage,
-            });
-            type.Fields.Add(new FieldConfiguration("hasPreviousPage", TypeReference.Named(ScalarNames.Boolean).NonNull())
-            {
-                Description = "Items precede this segment.",
-                PureResolver = c => c.Parent<CollectionSegmentInfo>().HasPreviousPage,
-            });
+            type.Fields.Add(Field("hasNextPage", TypeReference.Named(ScalarNames.Boolean).NonNull(), "More items follow this segment.", c => c.Parent<CollectionSegmentInfo>().HasNextPage));
+            type.Fields.Add(Field("hasPreviousPage", TypeReference.Named(ScalarNames.Boolean).NonNull(), "Items precede this segment.", c => c.Parent<CollectionSegmentInfo>().HasPreviousPage));
             return type;
         });
         var segment = context.GetOrAddType(stem + "CollectionSegment", name =>
@@ -84,16 +61,8 @@ internal static class PageTypeFactory
             var type = new ObjectTypeConfiguration(name) { Description = $"A segment of {item.NamedTypeName} items taken by offset." };
             type.ContextData[ItemPathsKey] = new[] { new[] { "items" } };
             type.ContextData[ElementTypeKey] = elementType;
-            type.Fields.Add(new FieldConfiguration("pageInfo", TypeReference.Named(info.Name).NonNull())
-            {
-                Description = "Whether there are items before and after this segment.",
-                PureResolver = c => c.Parent<CollectionSegment>().Info,
-            });
-            type.Fields.Add(new FieldConfiguration("items", item.NonNull().List())
-            {
-                Description = "The items of the segment.",
-                PureResolver = c => c.Parent<CollectionSegment>().Items,
-            });
+            type.Fields.Add(Field("pageInfo", TypeReference.Named(info.Name).NonNull(), "Whether there are items before and after this segment.", c => c.Parent<CollectionSegment>().Info));
+            type.Fields.Add(Field("items", item.NonNull().List(), "The items of the segment.", c => c.Parent<CollectionSegment>().Items));
             return type;
         });
 
@@ -110,40 +79,23 @@ internal static class PageTypeFactory
         context.GetOrAddType("PageInfo", name =>
         {
             var type = new ObjectTypeConfiguration(name) { Description = "Where a page of a connection is in the whole list." };
-            type.Fields.Add(new FieldConfiguration("hasNextPage", TypeReference.Named(ScalarNames.Boolean).NonNull())
-            {
-                Description = "More items follow this page.",
-                PureResolver = c => c.Parent<PageInfo>().HasNextPage,
-            });
-            type.Fields.Add(new FieldConfiguration("hasPreviousPage", TypeReference.Named(ScalarNames.Boolean).NonNull())
-            {
-                Description = "Items precede this page.",
-                PureResolver = c => c.Parent<PageInfo>().HasPreviousPage,
-            });
-            type.Fields.Add(new FieldConfiguration("startCursor", TypeReference.Named(ScalarNames.String))
-            {
-                Description = "The cursor of the first item of the page.",
-                PureResolver = c => c.Parent<PageInfo>().StartCursor,
-            });
-            type.Fields.Add(new FieldConfiguration("endCursor", TypeReference.Named(ScalarNames.String))
-            {
-                Description = "The cursor of the last item of the page.",
-                PureResolver = c => c.Parent<PageInfo>().EndCursor,
-            });
+            type.Fields.Add(Field("hasNextPage", TypeReference.Named(ScalarNames.Boolean).NonNull(), "More items follow this page.", c => c.Parent<PageInfo>().HasNextPage));
+            type.Fields.Add(Field("hasPreviousPage", TypeReference.Named(ScalarNames.Boolean).NonNull(), "Items precede this page.", c => c.Parent<PageInfo>().HasPreviousPage));
+            type.Fields.Add(Field("startCursor", TypeReference.Named(ScalarNames.String), "The cursor of the first item of the page.", c => c.Parent<PageInfo>().StartCursor));
+            type.Fields.Add(Field("endCursor", TypeReference.Named(ScalarNames.String), "The cursor of the last item of the page.", c => c.Parent<PageInfo>().EndCursor));
             return type;
         });
 
-    private static void AddTotalCount(ObjectTypeConfiguration type, Func<Meridian.Execution.IResolverContext, int?> read)
+    private static void AddTotalCount(ObjectTypeConfiguration type, Func<IResolverContext, int?> read)
     {
         if (type.FindField("totalCount") is null)
         {
-            type.Fields.Add(new FieldConfiguration("totalCount", TypeReference.Named(ScalarNames.Int).NonNull())
-            {
-                Description = "The number of items in all pages together.",
-                PureResolver = c => read(c),
-            });
+            type.Fields.Add(Field("totalCount", TypeReference.Named(ScalarNames.Int).NonNull(), "The number of items in all pages together.", c => read(c)));
         }
     }
+
+    private static FieldConfiguration Field(string name, TypeReference type, string description, PureFieldDelegate resolver) =>
+        new(name, type) { Description = description, PureResolver = resolver };
 
     /// <summary>Two paged fields of one name share their page types only when their items are of one type.</summary>
     private static void CheckElementType(IDescriptorContext context, ObjectTypeConfiguration type, Type elementType)

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Meridian.CodeFirst.Data;
 
 /// <summary>
@@ -11,14 +9,9 @@ internal static class PositionPaging
 {
     private static readonly Type[] IndexTypes = [typeof(int)];
 
-    public static async Task<(IReadOnlyList<Edge> Edges, PageInfo PageInfo)> SliceAsync<T>(
-        IQueryable<T> query,
-        IReadOnlyList<SortKey> keys,
-        CursorPagingArguments arguments,
-        LambdaExpression? projection,
-        IQueryableExecutor executor,
-        CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<Edge> Edges, PageInfo PageInfo)> SliceAsync<T>(PageQuery<T> page, CancellationToken cancellationToken)
     {
+        var (query, keys, arguments, projection, executor) = page;
         var start = arguments.After is { } after ? Decode(after, CursorPagingArguments.AfterName) + 1 : 0;
         int? end = arguments.Before is { } before ? Decode(before, CursorPagingArguments.BeforeName) : null;
         if (arguments.First is { } first)

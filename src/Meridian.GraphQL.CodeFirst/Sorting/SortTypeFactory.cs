@@ -10,59 +10,27 @@ namespace Meridian.CodeFirst.Data;
 internal static class SortTypeFactory
 {
     public const string SortEnumTypeName = "SortEnumType";
-    private const string ModelKey = "Meridian.Data.SortModel";
-
     public static string GetInputName(string objectTypeName) => objectTypeName + "SortInput";
 
-    public static SortObjectModel GetObjectModel(ICompletionContext context, ObjectTypeDefinition type)
-    {
-        var created = false;
-        var input = context.GetOrAddType(GetInputName(type.Name), name =>
+    public static SortObjectModel GetObjectModel(ICompletionContext context, ObjectTypeDefinition type) =>
+        GeneratedInputTypes.GetOrCreate<SortObjectModel>(context, GetInputName(type.Name), type.Name, (input, model) =>
         {
-            created = true;
-            return new InputObjectTypeConfiguration(name);
+            var sortEnum = GetSortEnumType(context).Name;
+            input.Description = $"The order of {type.Name} values: set one field per entry of the list.";
+            foreach (var (field, property) in DataFields.Of(type))
+            {
+                var valueType = DataValueType.Classify(context, property.PropertyType);
+                if (!valueType.IsScalar && valueType.Kind != DataValueKind.Object)
+                {
+                    continue;
+                }
+
+                var nested = valueType.ObjectType is { } objectType ? GetObjectModel(context, objectType) : null;
+                var typeName = nested is null ? sortEnum : GetInputName(valueType.ObjectType!.Name);
+                input.Fields.Add(new InputFieldConfiguration(field.Name, TypeReference.Named(typeName)) { Description = field.Configuration.Description });
+                model.Fields[field.Name] = new SortFieldModel(field.Name, property, nested);
+            }
         });
-
-        if (!created)
-        {
-            if (input.ContextData.TryGetValue(ModelKey, out var existing) && existing is SortObjectModel model)
-            {
-                return model;
-            }
-
-            context.ReportError($"The type name \"{input.Name}\" of the sort input of {type.Name} is taken by another type.", input.Name);
-            return new SortObjectModel();
-        }
-
-        var sortEnum = GetSortEnumType(context).Name;
-        var objectModel = new SortObjectModel();
-        input.ContextData[ModelKey] = objectModel;
-        input.Description = $"The order of {type.Name} values: set one field per entry of the list.";
-        foreach (var (field, property) in DataFields.Of(type))
-        {
-            var valueType = DataValueType.Classify(context, property.PropertyType);
-            SortObjectModel? nested = null;
-            string typeName;
-            if (valueType.IsScalar)
-            {
-                typeName = sortEnum;
-            }
-            else if (valueType.Kind == DataValueKind.Object)
-            {
-                typeName = GetInputName(valueType.ObjectType!.Name);
-                nested = GetObjectModel(context, valueType.ObjectType);
-            }
-            else
-            {
-                continue;
-            }
-
-            input.Fields.Add(new InputFieldConfiguration(field.Name, TypeReference.Named(typeName)) { Description = field.Configuration.Description });
-            objectModel.Fields[field.Name] = new SortFieldModel(field.Name, property, nested);
-        }
-
-        return objectModel;
-    }
 
     private static EnumTypeConfiguration GetSortEnumType(ICompletionContext context) =>
         context.GetOrAddType(SortEnumTypeName, name =>

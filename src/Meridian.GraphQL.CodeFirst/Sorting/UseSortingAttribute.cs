@@ -21,19 +21,13 @@ public sealed class UseSortingAttribute([CallerLineNumber] int order = 0) : Obje
             return;
         }
 
-        var model = new StrongBox<SortObjectModel>();
-        var inputName = SortTypeFactory.GetInputName(context.GetOutputType(elementType).NamedTypeName);
-        descriptor
-            .Argument(ArgumentName, a => a.Type(TypeReference.Named(inputName).NonNull().List()).Description("The order of the items: the first entry sorts first, later entries break ties."))
-            .OnBeforeCompletion((completion, field) =>
-            {
-                if (DataFieldSetup.TryGetObjectType(completion, field, elementType, "UseSorting", out var objectType))
-                {
-                    model.Value = SortTypeFactory.GetObjectModel(completion, objectType);
-                }
-            })
-            .Use(
-                WellKnownMiddleware.Sorting,
-                DataFieldSetup.CreateMiddleware(typeof(SortingMiddleware<>), elementType, model, QueryableExecutors.From(context.Services)).Middleware);
+        DataFieldSetup.UseGeneratedInput(
+            context,
+            descriptor,
+            elementType,
+            "UseSorting",
+            (ArgumentName, TypeReference.Named(SortTypeFactory.GetInputName(context.GetOutputType(elementType).NamedTypeName)).NonNull().List(), "The order of the items: the first entry sorts first, later entries break ties."),
+            SortTypeFactory.GetObjectModel,
+            (WellKnownMiddleware.Sorting, typeof(SortingMiddleware<>)));
     }
 }

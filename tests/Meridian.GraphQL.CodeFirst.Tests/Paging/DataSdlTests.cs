@@ -1,6 +1,6 @@
 using Meridian.GraphQL.CodeFirst.Tests.Catalog;
-using Meridian.Types;
 using Meridian.GraphQL.CodeFirst.Tests.Filtering;
+using Meridian.Types;
 
 namespace Meridian.GraphQL.CodeFirst.Tests.Paging;
 
