@@ -1,19 +1,16 @@
 // graphql-js's side of ValidationBenchmarks: the same schema and documents, every specified rule, measured with a
 // warm-up and then as many runs as fit in a time budget per case. Prints ops/s and the mean time per operation.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, validate } from 'graphql';
 
 const schemaPath = new URL('../Meridian.Benchmarks/Validation/validation-schema.graphql', import.meta.url);
 const schema = buildSchema(readFileSync(schemaPath, 'utf8'));
 
-const introspectionText = getIntrospectionQuery({
-  descriptions: true,
-  specifiedByUrl: true,
-  directiveIsRepeatable: true,
-  schemaDescription: true,
-  inputValueDeprecation: true,
-  oneOf: true,
-});
+// The full introspection query, from the same tool whose output Meridian's IntrospectionQuery.Text is tested against.
+const introspectionTool = fileURLToPath(new URL('../../tools/graphql-js/introspection-query.mjs', import.meta.url));
+const introspectionText = execFileSync(process.execPath, [introspectionTool], { encoding: 'utf8' });
 
 const build = (count, field) => {
   const parts = ['{ providers { nodes {'];

@@ -25,7 +25,8 @@ internal sealed partial class DescriptorContext
             return DiscoverUnion(clrType).Configuration.Name;
         }
 
-        if (clrType.IsInterface || clrType.IsDefined(typeof(InterfaceTypeAttribute), inherit: false))
+        // C# interfaces and abstract base classes are GraphQL interfaces (the object types deriving from them implement them).
+        if (clrType.IsInterface || (clrType.IsAbstract && !clrType.IsSealed) || clrType.IsDefined(typeof(InterfaceTypeAttribute), inherit: false))
         {
             return DiscoverInterface(clrType).Configuration.Name;
         }
@@ -137,14 +138,6 @@ internal sealed partial class DescriptorContext
         return definition;
     }
 
-    /// <summary>Adds an object type declared by name only (no CLR type).</summary>
-    public ObjectTypeDefinition AddObjectType(string name)
-    {
-        var definition = new ObjectTypeDefinition(new ObjectTypeConfiguration(name), null);
-        _objectTypes.Add(name, definition);
-        return definition;
-    }
-
     private ObjectTypeDefinition AddObjectType(Type clrType, string name, Type? descriptorType)
     {
         ClaimName(name, clrType);
@@ -166,12 +159,10 @@ internal sealed partial class DescriptorContext
 
     private InterfaceTypeDefinition DiscoverInterface(Type clrType)
     {
-        var name = Naming.GetTypeName(clrType, TypeKind.Interface);
-        ClaimName(name, clrType);
         var definition = new InterfaceTypeDefinition(
-            new InterfaceTypeConfiguration(name) { Description = Naming.GetTypeDescription(clrType) },
+            new InterfaceTypeConfiguration(Naming.GetTypeName(clrType, TypeKind.Interface)) { Description = Naming.GetTypeDescription(clrType) },
             clrType);
-        _outputTypeNames[clrType] = name;
+        RegisterInferred(definition.Configuration, clrType, asOutput: true, asInput: false);
         _interfaces[clrType] = definition;
         _work.Enqueue(() => ObjectFieldInference.AddInterfaceFields(this, definition));
         return definition;
@@ -179,12 +170,10 @@ internal sealed partial class DescriptorContext
 
     private UnionTypeDefinition DiscoverUnion(Type clrType)
     {
-        var name = Naming.GetTypeName(clrType, TypeKind.Union);
-        ClaimName(name, clrType);
         var definition = new UnionTypeDefinition(
-            new UnionTypeConfiguration(name) { Description = Naming.GetTypeDescription(clrType) },
+            new UnionTypeConfiguration(Naming.GetTypeName(clrType, TypeKind.Union)) { Description = Naming.GetTypeDescription(clrType) },
             clrType);
-        _outputTypeNames[clrType] = name;
+        RegisterInferred(definition.Configuration, clrType, asOutput: true, asInput: false);
         _unions[clrType] = definition;
         return definition;
     }
@@ -196,9 +185,7 @@ internal sealed partial class DescriptorContext
             return existing;
         }
 
-        var name = Naming.GetTypeName(clrType, TypeKind.Enum);
-        ClaimName(name, clrType);
-        var configuration = new EnumTypeConfiguration(name)
+        var configuration = new EnumTypeConfiguration(Naming.GetTypeName(clrType, TypeKind.Enum))
         {
             RuntimeType = clrType,
             Description = Naming.GetTypeDescription(clrType),
@@ -218,19 +205,16 @@ internal sealed partial class DescriptorContext
         }
 
         _enums[clrType] = configuration;
-        _outputTypeNames[clrType] = name;
-        _inputTypeNames[clrType] = name;
+        RegisterInferred(configuration, clrType, asOutput: true, asInput: true);
         return configuration;
     }
 
     private InputObjectTypeDefinition DiscoverInputObject(Type clrType)
     {
-        var name = Naming.GetTypeName(clrType, TypeKind.InputObject);
-        ClaimName(name, clrType);
         var definition = new InputObjectTypeDefinition(
-            new InputObjectTypeConfiguration(name) { Description = Naming.GetTypeDescription(clrType) },
+            new InputObjectTypeConfiguration(Naming.GetTypeName(clrType, TypeKind.InputObject)) { Description = Naming.GetTypeDescription(clrType) },
             clrType);
-        _inputTypeNames[clrType] = name;
+        RegisterInferred(definition.Configuration, clrType, asOutput: false, asInput: true);
         _inputObjects[clrType] = definition;
         _work.Enqueue(() => AddInputFields(definition));
         return definition;
@@ -240,7 +224,7 @@ internal sealed partial class DescriptorContext
     {
         foreach (var property in MemberCollector.GetInputProperties(definition.RuntimeType))
         {
-            var shape = NullabilityReader.GetInputShape(property);
+            var shape = Nullability.GetInputShape(property);
             if (property.GetCustomAttribute<GraphQLNonNullTypeAttribute>() is { } nonNull)
             {
                 shape = shape.AsNonNull(nonNull.ElementsNonNull);

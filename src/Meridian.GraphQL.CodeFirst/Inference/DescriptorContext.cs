@@ -16,6 +16,7 @@ internal sealed partial class DescriptorContext : ICompletionContext
     private readonly Dictionary<Type, string> _outputTypeNames = [];
     private readonly Dictionary<Type, string> _inputTypeNames = [];
     private readonly Dictionary<string, Type> _clrTypeByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NamedTypeConfiguration> _inferred = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ObjectTypeDefinition> _objectTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, ObjectTypeDefinition> _objectTypesByClr = [];
     private readonly Dictionary<Type, InterfaceTypeDefinition> _interfaces = [];
@@ -43,6 +44,9 @@ internal sealed partial class DescriptorContext : ICompletionContext
         Ids = services.GetService<NodeIdSerializer>() ?? NodeIdSerializer.Default;
         Converter = new InputValueConverter(this, Ids);
     }
+
+    /// <summary>Reads nullability annotations (with a cache shared by the whole generation).</summary>
+    public NullabilityReader Nullability { get; } = new();
 
     /// <summary>The serializer of opaque node IDs (a registered <see cref="NodeIdSerializer"/>, else the default).</summary>
     public NodeIdSerializer Ids { get; }
@@ -117,19 +121,7 @@ internal sealed partial class DescriptorContext : ICompletionContext
             return true;
         }
 
-        if (_generated.TryGetValue(name, out configuration) || _schema.TryGetType(name, out configuration))
-        {
-            return true;
-        }
-
-        if (_clrTypeByName.TryGetValue(name, out var clrType))
-        {
-            configuration = FindConfiguration(clrType, name);
-            return configuration is not null;
-        }
-
-        configuration = null;
-        return false;
+        return _inferred.TryGetValue(name, out configuration) || _generated.TryGetValue(name, out configuration) || _schema.TryGetType(name, out configuration);
     }
 
     public void OnBeforeCompletion(Action<ICompletionContext> callback)
@@ -242,24 +234,20 @@ internal sealed partial class DescriptorContext : ICompletionContext
     public string? ResolveNodeTypeName(NodeIdReference id, string? fallback) =>
         id.TypeName ?? (id.NodeType is { } nodeType ? GetOutputTypeName(nodeType) : fallback);
 
-    private NamedTypeConfiguration? FindConfiguration(Type clrType, string name)
+    /// <summary>Registers a type inferred from a CLR type under its name, as the output and/or input type of the CLR type.</summary>
+    private void RegisterInferred(NamedTypeConfiguration configuration, Type clrType, bool asOutput, bool asInput)
     {
-        if (_interfaces.TryGetValue(clrType, out var interfaceType) && interfaceType.Configuration.Name == name)
+        ClaimName(configuration.Name, clrType);
+        _inferred[configuration.Name] = configuration;
+        if (asOutput)
         {
-            return interfaceType.Configuration;
+            _outputTypeNames[clrType] = configuration.Name;
         }
 
-        if (_unions.TryGetValue(clrType, out var union) && union.Configuration.Name == name)
+        if (asInput)
         {
-            return union.Configuration;
+            _inputTypeNames[clrType] = configuration.Name;
         }
-
-        if (_inputObjects.TryGetValue(clrType, out var input) && input.Configuration.Name == name)
-        {
-            return input.Configuration;
-        }
-
-        return _enums.TryGetValue(clrType, out var enumType) ? enumType : null;
     }
 
     /// <summary>Remembers which CLR type a name came from; two CLR types inferring one name is a schema error.</summary>

@@ -25,7 +25,7 @@ internal static class FieldFactory
             return new ObjectFieldDefinition(name, TypeReference.Named(ScalarNames.String)) { Member = member, SourceType = sourceType, IsIgnored = true };
         }
 
-        var shape = NullabilityReader.GetShape(member);
+        var shape = context.Nullability.GetShape(member);
         var declaredType = member is PropertyInfo property ? property.PropertyType : ((MethodInfo)member).ReturnType;
         var subscription = isSubscription && member is MethodInfo method ? SubscriptionInference.Inspect(context, method, sourceType) : null;
         if (subscription is not null)
@@ -100,7 +100,7 @@ internal static class FieldFactory
     public static ArgumentDefinition CreateArgument(DescriptorContext context, ParameterInfo parameter)
     {
         var naming = context.Naming;
-        var shape = NullabilityReader.GetShape(parameter);
+        var shape = context.Nullability.GetShape(parameter);
         if (parameter.GetCustomAttribute<GraphQLNonNullTypeAttribute>() is { } nonNull)
         {
             shape = shape.AsNonNull(nonNull.ElementsNonNull);

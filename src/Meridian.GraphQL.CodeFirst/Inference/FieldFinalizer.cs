@@ -100,13 +100,29 @@ internal static class FieldFinalizer
         if (resolver is null && pure is null && field.Member is { } member && field.SourceType is { } sourceType
             && (subscription is null || subscription.ResolvesWithMember))
         {
-            var call = ResolverCall.Create(
-                member,
-                GetInstance(context, member, sourceType, field.MemberOfParent),
-                field.Parameters,
-                binding => ReadArgument(context, field, binding));
-            var compiled = ResolverCompiler.CompileField(call);
-            (resolver, pure, needsScope) = (compiled.Resolver, compiled.PureResolver, compiled.NeedsResolverScope);
+            if (member is PropertyInfo property && (field.MemberOfParent || property.GetMethod!.IsStatic))
+            {
+                pure = PropertyResolverEmitter.Create(property, sourceType);
+            }
+            else
+            {
+                var call = ResolverCall.Create(
+                    member,
+                    GetInstance(context, member, sourceType, field.MemberOfParent),
+                    field.Parameters,
+                    binding => ReadArgument(context, field, binding));
+                var lazy = new LazyResolver(call);
+                if (lazy.IsPure)
+                {
+                    pure = lazy.ResolvePure;
+                }
+                else
+                {
+                    resolver = lazy.ResolveAsync;
+                }
+
+                needsScope = call.NeedsResolverScope;
+            }
         }
 
         if (field.ResultId is { } id)

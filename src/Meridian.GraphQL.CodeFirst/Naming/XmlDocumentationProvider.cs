@@ -17,7 +17,7 @@ public sealed class XmlDocumentationProvider
 
     public static XmlDocumentationProvider Shared { get; } = new();
 
-    public string? GetSummary(Type type) => ReadSummary(Find(type.Assembly, XmlDocumentationId.Of(type)));
+    public string? GetSummary(Type type) => IsDocumented(type.Assembly) ? ReadSummary(Find(type.Assembly, XmlDocumentationId.Of(type))) : null;
 
     public string? GetSummary(MemberInfo member)
     {
@@ -26,7 +26,7 @@ public sealed class XmlDocumentationProvider
             return GetSummary(type);
         }
 
-        if (member.DeclaringType is not { } declaringType || XmlDocumentationId.Of(member) is not { } id)
+        if (member.DeclaringType is not { } declaringType || !IsDocumented(declaringType.Assembly) || XmlDocumentationId.Of(member) is not { } id)
         {
             return null;
         }
@@ -44,13 +44,16 @@ public sealed class XmlDocumentationProvider
     public string? GetParameterSummary(ParameterInfo parameter)
     {
         if (parameter.Member is not MethodBase method || method.DeclaringType is not { } declaringType
-            || XmlDocumentationId.Of(method) is not { } id || parameter.Name is null)
+            || !IsDocumented(declaringType.Assembly) || XmlDocumentationId.Of(method) is not { } id || parameter.Name is null)
         {
             return null;
         }
 
         return ReadParam(Find(declaringType.Assembly, id), parameter.Name);
     }
+
+    /// <summary>True when the assembly has a documentation file with members (checked before building member IDs).</summary>
+    private bool IsDocumented(Assembly assembly) => _files.GetOrAdd(assembly, Load).Count > 0;
 
     private XElement? Find(Assembly assembly, string? id)
     {

@@ -2,11 +2,10 @@ using System.Reflection;
 
 namespace Meridian.CodeFirst;
 
-/// <summary>How one resolver parameter is bound: its kind, the state key, and whether a service comes from the resolver's own scope.</summary>
-internal sealed record ParameterBinding(ParameterInfo Parameter, ParameterKind Kind, string? StateKey = null, bool IsResolverScoped = false)
-{
-    /// <summary>True when the parameter may be omitted (nullable or optional), so a missing service or state is null.</summary>
-    public bool IsOptional =>
-        Parameter.HasDefaultValue || Nullable.GetUnderlyingType(Parameter.ParameterType) is not null
-        || (!Parameter.ParameterType.IsValueType && new NullabilityInfoContext().Create(Parameter).ReadState != NullabilityState.NotNull);
-}
+/// <summary>How one resolver parameter is bound, decided when the schema is built.</summary>
+/// <param name="Parameter">The parameter.</param>
+/// <param name="Kind">Where its value comes from.</param>
+/// <param name="IsOptional">The parameter may be omitted (nullable or with a default), so a missing service or state is null.</param>
+/// <param name="StateKey">The key of a state parameter.</param>
+/// <param name="IsResolverScoped">A service resolved from the resolver's own DI scope.</param>
+internal sealed record ParameterBinding(ParameterInfo Parameter, ParameterKind Kind, bool IsOptional, string? StateKey = null, bool IsResolverScoped = false);

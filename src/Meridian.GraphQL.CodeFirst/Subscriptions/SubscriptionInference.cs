@@ -12,13 +12,13 @@ internal static class SubscriptionInference
 {
     public static SubscriptionDefinition? Inspect(DescriptorContext context, MethodInfo method, Type sourceType)
     {
-        var memberShape = NullabilityReader.GetShape(method);
+        var memberShape = context.Nullability.GetShape(method);
         if (method.GetCustomAttribute<SubscribeAttribute>() is { } subscribe)
         {
             if (subscribe.With is { } withName)
             {
                 var with = sourceType.GetMethod(withName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance);
-                if (with is null || !TryGetStreamItem(with, out var withItem, out _))
+                if (with is null || !TryGetStreamItem(context, with, out var withItem, out _))
                 {
                     context.ReportError($"The subscription {method.Name} names {withName} as its source stream, but {sourceType.Name} has no method of that name returning IAsyncEnumerable<T> or ISourceStream<T>.", method.Name);
                     return null;
@@ -39,7 +39,7 @@ internal static class SubscriptionInference
             };
         }
 
-        if (TryGetStreamItem(method, out var item, out var itemNullability))
+        if (TryGetStreamItem(context, method, out var item, out var itemNullability))
         {
             return new SubscriptionDefinition
             {
@@ -72,10 +72,10 @@ internal static class SubscriptionInference
     }
 
     /// <summary>The item type of a method returning a source stream, with its nullability when recorded.</summary>
-    private static bool TryGetStreamItem(MethodInfo method, out Type item, out NullabilityInfo? nullability)
+    private static bool TryGetStreamItem(DescriptorContext context, MethodInfo method, out Type item, out NullabilityInfo? nullability)
     {
         var type = method.ReturnType;
-        nullability = new NullabilityInfoContext().Create(method.ReturnParameter);
+        nullability = context.Nullability.GetInfo(method.ReturnParameter);
         if (TypeInspector.IsTaskOfT(type))
         {
             type = type.GetGenericArguments()[0];

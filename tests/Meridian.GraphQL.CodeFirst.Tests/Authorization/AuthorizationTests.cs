@@ -3,8 +3,8 @@ using System.Text.Json;
 using Meridian.Errors;
 using Meridian.GraphQL.CodeFirst.Tests.Library;
 using Microsoft.AspNetCore.Authorization;
-using AuthorizeAttribute = Meridian.CodeFirst.AuthorizeAttribute;
 using Microsoft.Extensions.DependencyInjection;
+using AuthorizeAttribute = Meridian.CodeFirst.AuthorizeAttribute;
 
 namespace Meridian.GraphQL.CodeFirst.Tests.Authorization;
 

@@ -7,12 +7,6 @@ public sealed class LibrarySdlTests
 {
     private static async Task<Schema> SchemaAsync() => (await LibrarySchema.CreateAsync()).Schema;
 
-    private static string TypeOf(Schema schema, string coordinate)
-    {
-        var (type, field) = (coordinate[..coordinate.IndexOf('.', StringComparison.Ordinal)], coordinate[(coordinate.IndexOf('.', StringComparison.Ordinal) + 1)..]);
-        return ((ComplexOutputType)schema.GetType(type)).Fields[field].Type.Print();
-    }
-
     [Fact]
     public async Task Library_schema_prints_as_sdl()
     {
@@ -35,15 +29,15 @@ public sealed class LibrarySdlTests
     public async Task Nullability_and_lists_follow_the_csharp_annotations()
     {
         var schema = await SchemaAsync();
-        Assert.Equal("String!", TypeOf(schema, "Book.title"));
-        Assert.Equal("String", TypeOf(schema, "Book.isbn"));
-        Assert.Equal("Float", TypeOf(schema, "Book.rating"));
-        Assert.Equal("[String!]!", TypeOf(schema, "Book.tags"));
-        Assert.Equal("Date", TypeOf(schema, "Author.born"));
-        Assert.Equal("Book", TypeOf(schema, "Query.book"));
-        Assert.Equal("[Book!]!", TypeOf(schema, "Query.books"));
-        Assert.Equal("Author!", TypeOf(schema, "Book.author"));
-        Assert.Equal("[SearchResult!]!", TypeOf(schema, "Query.search"));
+        Assert.Equal("String!", schema.TypeOf("Book.title"));
+        Assert.Equal("String", schema.TypeOf("Book.isbn"));
+        Assert.Equal("Float", schema.TypeOf("Book.rating"));
+        Assert.Equal("[String!]!", schema.TypeOf("Book.tags"));
+        Assert.Equal("Date", schema.TypeOf("Author.born"));
+        Assert.Equal("Book", schema.TypeOf("Query.book"));
+        Assert.Equal("[Book!]!", schema.TypeOf("Query.books"));
+        Assert.Equal("Author!", schema.TypeOf("Book.author"));
+        Assert.Equal("[SearchResult!]!", schema.TypeOf("Query.search"));
     }
 
     [Fact]
@@ -86,14 +80,14 @@ public sealed class LibrarySdlTests
     public async Task Node_ids_payloads_error_unions_and_authorization_directives_are_in_the_schema()
     {
         var schema = await SchemaAsync();
-        Assert.Equal("ID!", TypeOf(schema, "Book.id"));
-        Assert.Equal("ID!", TypeOf(schema, "Loan.bookId"));
-        Assert.Equal("Node", TypeOf(schema, "Query.node"));
-        Assert.Equal("[Node]!", TypeOf(schema, "Query.nodes"));
-        Assert.Equal("LendBookPayload!", TypeOf(schema, "Mutation.lendBook"));
+        Assert.Equal("ID!", schema.TypeOf("Book.id"));
+        Assert.Equal("ID!", schema.TypeOf("Loan.bookId"));
+        Assert.Equal("Node", schema.TypeOf("Query.node"));
+        Assert.Equal("[Node]!", schema.TypeOf("Query.nodes"));
+        Assert.Equal("LendBookPayload!", schema.TypeOf("Mutation.lendBook"));
         Assert.Equal("LendBookInput!", schema.MutationType!.Fields["lendBook"].Arguments["input"].Type.Print());
-        Assert.Equal("Loan", TypeOf(schema, "LendBookPayload.loan"));
-        Assert.Equal("[LendBookError!]", TypeOf(schema, "LendBookPayload.errors"));
+        Assert.Equal("Loan", schema.TypeOf("LendBookPayload.loan"));
+        Assert.Equal("[LendBookError!]", schema.TypeOf("LendBookPayload.errors"));
         Assert.Equal(["BookNotAvailableError", "MemberBlockedError"], schema.GetType<UnionType>("LendBookError").Types.Select(t => t.Name));
         Assert.Equal(["Error"], schema.GetType<ObjectType>("MemberBlockedError").Interfaces.Select(i => i.Name));
         Assert.Equal("authorize", Assert.Single(schema.GetType("Loan").Directives).Type.Name);

@@ -6,33 +6,27 @@ namespace Meridian.GraphQL.CodeFirst.Tests.Inference;
 /// <summary>CLR types to GraphQL types: scalars, tasks, lists, nullability and overrides.</summary>
 public sealed class TypeInferenceTests
 {
-    private static async Task<ObjectType> QueryOfAsync<TQuery>()
-    {
-        var executor = await LibrarySchema.CreateFromAsync(b => b.AddQueryType<TQuery>());
-        return executor.Schema.QueryType;
-    }
-
-    private static string TypeOf(ObjectType type, string field) => type.Fields[field].Type.Print();
+    private static async Task<Schema> QueryOfAsync<TQuery>() => (await LibrarySchema.CreateFromAsync(b => b.AddQueryType<TQuery>())).Schema;
 
     [Fact]
     public async Task Clr_types_map_to_the_engine_scalars_as_in_hot_chocolate()
     {
         var query = await QueryOfAsync<ScalarQuery>();
-        Assert.Equal("String!", TypeOf(query, "text"));
-        Assert.Equal("Boolean!", TypeOf(query, "flag"));
-        Assert.Equal("Int!", TypeOf(query, "int"));
-        Assert.Equal("Int!", TypeOf(query, "short"));
-        Assert.Equal("Int!", TypeOf(query, "byte"));
-        Assert.Equal("Long!", TypeOf(query, "long"));
-        Assert.Equal("Float!", TypeOf(query, "double"));
-        Assert.Equal("Float!", TypeOf(query, "float"));
-        Assert.Equal("Decimal!", TypeOf(query, "decimal"));
-        Assert.Equal("DateTime!", TypeOf(query, "dateTimeOffset"));
-        Assert.Equal("DateTime!", TypeOf(query, "dateTime"));
-        Assert.Equal("Date!", TypeOf(query, "date"));
-        Assert.Equal("LocalTime!", TypeOf(query, "time"));
-        Assert.Equal("UUID!", TypeOf(query, "guid"));
-        Assert.Equal("URL!", TypeOf(query, "uri"));
+        Assert.Equal("String!", query.TypeOf("Query.text"));
+        Assert.Equal("Boolean!", query.TypeOf("Query.flag"));
+        Assert.Equal("Int!", query.TypeOf("Query.int"));
+        Assert.Equal("Int!", query.TypeOf("Query.short"));
+        Assert.Equal("Int!", query.TypeOf("Query.byte"));
+        Assert.Equal("Long!", query.TypeOf("Query.long"));
+        Assert.Equal("Float!", query.TypeOf("Query.double"));
+        Assert.Equal("Float!", query.TypeOf("Query.float"));
+        Assert.Equal("Decimal!", query.TypeOf("Query.decimal"));
+        Assert.Equal("DateTime!", query.TypeOf("Query.dateTimeOffset"));
+        Assert.Equal("DateTime!", query.TypeOf("Query.dateTime"));
+        Assert.Equal("Date!", query.TypeOf("Query.date"));
+        Assert.Equal("LocalTime!", query.TypeOf("Query.time"));
+        Assert.Equal("UUID!", query.TypeOf("Query.guid"));
+        Assert.Equal("URL!", query.TypeOf("Query.uri"));
     }
 
     [Fact]
@@ -48,30 +42,30 @@ public sealed class TypeInferenceTests
     public async Task Tasks_are_unwrapped_lists_inferred_and_nullability_follows_annotations()
     {
         var query = await QueryOfAsync<ShapeQuery>();
-        Assert.Equal("String", TypeOf(query, "maybe"));
-        Assert.Equal("Int", TypeOf(query, "maybeNumber"));
-        Assert.Equal("String!", TypeOf(query, "fromTask"));
-        Assert.Equal("String", TypeOf(query, "fromValueTask"));
-        Assert.Equal("[String!]!", TypeOf(query, "array"));
-        Assert.Equal("[String]!", TypeOf(query, "nullableItems"));
-        Assert.Equal("[Int!]", TypeOf(query, "nullableList"));
-        Assert.Equal("[[String!]!]!", TypeOf(query, "nested"));
-        Assert.Equal("[String!]!", TypeOf(query, "enumerable"));
-        Assert.Equal("[String!]!", TypeOf(query, "readOnlyList"));
-        Assert.Equal("[String!]!", TypeOf(query, "hashSet"));
-        Assert.Equal("[String!]!", TypeOf(query, "queryable"));
-        Assert.Equal("[String!]!", TypeOf(query, "listFromTask"));
+        Assert.Equal("String", query.TypeOf("Query.maybe"));
+        Assert.Equal("Int", query.TypeOf("Query.maybeNumber"));
+        Assert.Equal("String!", query.TypeOf("Query.fromTask"));
+        Assert.Equal("String", query.TypeOf("Query.fromValueTask"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.array"));
+        Assert.Equal("[String]!", query.TypeOf("Query.nullableItems"));
+        Assert.Equal("[Int!]", query.TypeOf("Query.nullableList"));
+        Assert.Equal("[[String!]!]!", query.TypeOf("Query.nested"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.enumerable"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.readOnlyList"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.hashSet"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.queryable"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.listFromTask"));
     }
 
     [Fact]
     public async Task Overrides_change_the_inferred_type()
     {
         var query = await QueryOfAsync<OverrideQuery>();
-        Assert.Equal("ID!", TypeOf(query, "textOverride"));
-        Assert.Equal("[UUID!]", TypeOf(query, "classOverride"));
-        Assert.Equal("String!", TypeOf(query, "forcedNonNull"));
-        Assert.Equal("[String!]!", TypeOf(query, "forcedElements"));
-        Assert.Equal("ID!", query.Fields["argumentOverride"].Arguments["value"].Type.Print());
+        Assert.Equal("ID!", query.TypeOf("Query.textOverride"));
+        Assert.Equal("[UUID!]", query.TypeOf("Query.classOverride"));
+        Assert.Equal("String!", query.TypeOf("Query.forcedNonNull"));
+        Assert.Equal("[String!]!", query.TypeOf("Query.forcedElements"));
+        Assert.Equal("ID!", query.QueryType.Fields["argumentOverride"].Arguments["value"].Type.Print());
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class MutationConventionTests
     public async Task The_result_is_wrapped_in_the_payload_and_errors_are_null()
     {
         var executor = await LibrarySchema.CreateAsync(out var data);
-        var json = await executor.RunAsync(AsMember("""mutation { lendBook(input: { bookId: "Qm9vazox", member: "bob" }) { loan { bookId member dueOn status } errors { message } } }"""));
+        var json = await executor.RunAsync(AsMember("""mutation { lendBook(input: { bookId: "Qm9vazox", member: "bob" }) { loan { bookId member dueOn status } errors { __typename } } }"""));
         Assert.Equal("""{"data":{"lendBook":{"loan":{"bookId":"Qm9vazox","member":"bob","dueOn":"2026-12-12","status":"ACTIVE"},"errors":null}}}""", json);
         Assert.Single(data.Loans);
     }
@@ -26,7 +26,7 @@ public sealed class MutationConventionTests
             """{"data":{"again":{"loan":null,"errors":[{"__typename":"BookNotAvailableError","message":"The book 1 is lent out.","bookId":"Qm9vazox"}]},"blocked":{"loan":null,"errors":[{"__typename":"MemberBlockedError","message":"mallory may not borrow books.","member":"mallory"}]}}}""",
             await executor.RunAsync(AsMember("""
                 mutation {
-                  again: lendBook(input: { bookId: "Qm9vazox", member: "carol" }) { loan { member } errors { __typename message ... on BookNotAvailableError { bookId } } }
+                  again: lendBook(input: { bookId: "Qm9vazox", member: "carol" }) { loan { member } errors { __typename ... on Error { message } ... on BookNotAvailableError { bookId } } }
                   blocked: lendBook(input: { bookId: "Qm9vazoz", member: "mallory" }) { loan { member } errors { __typename ... on Error { message } ... on MemberBlockedError { member } } }
                 }
                 """)));

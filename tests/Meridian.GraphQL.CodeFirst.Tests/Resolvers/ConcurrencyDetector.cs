@@ -30,7 +30,7 @@ public sealed class ConcurrencyDetector : IDisposable
 
         try
         {
-            await Task.Delay(30);
+            await Task.Delay(250);
             return value;
         }
         finally

@@ -108,7 +108,7 @@ internal sealed partial class ConflictFinder
     {
         if (!_collected.TryGetValue(selectionSet, out var collected))
         {
-            collected = new FieldsAndFragments();
+            collected = new FieldsAndFragments(selectionSet.Selections.Count);
             CollectFields(parentType, selectionSet, collected);
             _collected[selectionSet] = collected;
         }

@@ -1,36 +1,21 @@
 namespace Meridian.Validation;
 
 /// <summary>
-/// The fields of one response name. Most response names have one field, which is held inline, so that collecting a
-/// selection set of a thousand distinct names does not allocate a thousand lists.
+/// The fields of one response name (never empty). Most response names have one field, which is held inline, so that
+/// collecting a selection set of a thousand distinct names does not allocate a thousand lists.
 /// </summary>
-internal struct FieldGroup
+internal struct FieldGroup(FieldAndDefinition first)
 {
-    private FieldAndDefinition _first;
+    private readonly FieldAndDefinition _first = first;
     private List<FieldAndDefinition>? _all;
 
-    public FieldGroup(FieldAndDefinition field)
-    {
-        _first = field;
-        Count = 1;
-    }
-
-    public int Count { get; private set; }
+    public readonly int Count => _all?.Count ?? 1;
 
     public readonly FieldAndDefinition this[int index] => _all is null ? _first : _all[index];
 
     public void Add(FieldAndDefinition field)
     {
-        if (Count == 0)
-        {
-            _first = field;
-        }
-        else
-        {
-            _all ??= [_first];
-            _all.Add(field);
-        }
-
-        Count++;
+        _all ??= [_first];
+        _all.Add(field);
     }
 }

@@ -17,12 +17,17 @@ internal sealed class FieldIdentity
             && HashOf(a.Node) == HashOf(b.Node)
             && SyntaxComparer.Instance.Equals(a.Node, b.Node));
 
+    // For fields already known to hash alike.
+    private static bool AreIdenticalWithSameHash(in FieldAndDefinition a, in FieldAndDefinition b) =>
+        ReferenceEquals(a.Node, b.Node)
+        || (ReferenceEquals(a.ParentType, b.ParentType) && SyntaxComparer.Instance.Equals(a.Node, b.Node));
+
     /// <summary>The fields without repeats: each field that is identical to an earlier one is left out.</summary>
     public FieldGroup RemoveIdentical(FieldGroup fields)
     {
-        var distinct = new FieldGroup();
-        var byHash = new Dictionary<int, List<int>>();
-        for (var i = 0; i < fields.Count; i++)
+        var distinct = new FieldGroup(fields[0]);
+        var byHash = new Dictionary<int, List<int>> { [HashOf(fields[0].Node)] = [0] };
+        for (var i = 1; i < fields.Count; i++)
         {
             var field = fields[i];
             var hash = HashOf(field.Node);
@@ -31,7 +36,7 @@ internal sealed class FieldIdentity
                 var repeated = false;
                 foreach (var index in candidates)
                 {
-                    if (AreIdentical(distinct[index], field))
+                    if (AreIdenticalWithSameHash(distinct[index], field))
                     {
                         repeated = true;
                         break;

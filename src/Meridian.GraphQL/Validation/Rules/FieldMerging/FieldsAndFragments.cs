@@ -13,7 +13,14 @@ internal sealed class FieldsAndFragments
     private Dictionary<string, FieldGroup>? _distinct;
     private HashSet<string>? _fragmentNameSet;
 
-    public OrderedDictionary<string, FieldGroup> FieldMap { get; } = new(StringComparer.Ordinal);
+    public FieldsAndFragments(int selectionCount)
+    {
+        // Sized for the selection set's own selections (up to a point: repeated names need fewer entries), so that a
+        // wide selection is copied less while it grows.
+        FieldMap = new OrderedDictionary<string, FieldGroup>(Math.Min(selectionCount, 128), StringComparer.Ordinal);
+    }
+
+    public OrderedDictionary<string, FieldGroup> FieldMap { get; }
 
     public List<string> FragmentNames { get; } = [];
 
