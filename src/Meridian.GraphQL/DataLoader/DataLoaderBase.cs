@@ -39,9 +39,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
                 return cached.Task;
             }
 
-            // Continuations run synchronously when the batch delivers: every resolver waiting for this batch has
-            // resumed (and queued its own loads) before the batch's Completion ends, so the next wave batches them all.
-            promise = new TaskCompletionSource<TValue>();
+            promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
             if (Options.Caching)
             {
                 _cache[key] = promise;
@@ -136,12 +134,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             _promises.Add(promise);
         }
 
-        public Task Completion { get; private set; } = Task.CompletedTask;
-
         public void Dispatch()
         {
             owner.Detach(this);
-            Completion = RunAsync();
+            _ = RunAsync();
         }
 
         private async Task RunAsync()

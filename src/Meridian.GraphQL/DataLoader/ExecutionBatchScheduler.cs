@@ -11,7 +11,6 @@ public sealed class ExecutionBatchScheduler : IBatchScheduler
     private readonly object _sync = new();
     private List<IDataLoaderBatch> _pending = [];
     private List<IDataLoaderBatch> _dispatching = [];
-    private int _delivering;
 
     public ExecutionBatchScheduler(Action onScheduled)
     {
@@ -30,12 +29,6 @@ public sealed class ExecutionBatchScheduler : IBatchScheduler
             }
         }
     }
-
-    /// <summary>
-    /// True while a dispatched batch has not delivered its values yet: the resolvers it will wake may load more keys,
-    /// which belong in the next wave's batches, so the executor waits for it before dispatching again.
-    /// </summary>
-    public bool IsDelivering => Volatile.Read(ref _delivering) > 0;
 
     /// <summary>The number of batches dispatched so far (for diagnostics).</summary>
     public int DispatchedCount { get; private set; }
@@ -71,26 +64,10 @@ public sealed class ExecutionBatchScheduler : IBatchScheduler
         foreach (var batch in batches)
         {
             batch.Dispatch();
-            if (!batch.Completion.IsCompleted)
-            {
-                Interlocked.Increment(ref _delivering);
-                batch.Completion.ContinueWith(
-                    static (_, state) => ((ExecutionBatchScheduler)state!).OnDelivered(),
-                    this,
-                    CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
-            }
         }
 
         batches.Clear();
         DispatchedCount += count;
         return count;
-    }
-
-    private void OnDelivered()
-    {
-        Interlocked.Decrement(ref _delivering);
-        _onScheduled();
     }
 }

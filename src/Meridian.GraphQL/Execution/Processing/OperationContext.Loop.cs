@@ -154,7 +154,7 @@ internal sealed partial class OperationContext
                 return;
             }
 
-            if (!BatchScheduler.IsDelivering && BatchScheduler.DispatchAll() > 0)
+            if (BatchScheduler.DispatchAll() > 0)
             {
                 Executor.Diagnostics.BatchesDispatched(Request);
                 continue;
