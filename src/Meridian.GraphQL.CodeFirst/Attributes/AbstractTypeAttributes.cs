@@ -1,8 +1,9 @@
 namespace Meridian.CodeFirst;
 
 /// <summary>
-/// Makes a C# interface or abstract class a GraphQL interface type (C# interfaces are interfaces by default);
-/// object types whose CLR types implement or derive from it implement it.
+/// Names the GraphQL interface type of a C# interface or abstract class (both are interfaces without the attribute
+/// too; the attribute also makes a non-abstract base class one). Object types whose CLR types implement or derive
+/// from it implement it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface)]
 public sealed class InterfaceTypeAttribute(string? name = null) : Attribute

@@ -23,4 +23,10 @@ public sealed class CodeFirstOptions
 
     /// <summary>True once <c>AddAuthorization</c> added the <c>@authorize</c> directive and its evaluation.</summary>
     public bool IsAuthorizationEnabled { get; set; }
+
+    /// <summary>
+    /// Settings of features built on code-first (paging, filtering, sorting, projection …), keyed by their settings
+    /// type, so that builder extensions and the descriptor attributes of one executor share them.
+    /// </summary>
+    public Dictionary<Type, object> Features { get; } = [];
 }

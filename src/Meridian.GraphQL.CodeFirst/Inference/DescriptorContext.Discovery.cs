@@ -25,7 +25,8 @@ internal sealed partial class DescriptorContext
             return DiscoverUnion(clrType).Configuration.Name;
         }
 
-        if (clrType.IsInterface || clrType.IsDefined(typeof(InterfaceTypeAttribute), inherit: false))
+        // C# interfaces and abstract base classes are GraphQL interfaces (the object types deriving from them implement them).
+        if (clrType.IsInterface || (clrType.IsAbstract && !clrType.IsSealed) || clrType.IsDefined(typeof(InterfaceTypeAttribute), inherit: false))
         {
             return DiscoverInterface(clrType).Configuration.Name;
         }

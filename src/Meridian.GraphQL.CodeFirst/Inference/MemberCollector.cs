@@ -44,21 +44,41 @@ internal static class MemberCollector
             .FirstOrDefault()?.GetParameters()
             .Select(p => p.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-        return HierarchyOf(type)
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).OrderBy(p => p.MetadataToken))
-            .Where(p => IsFieldProperty(p) && (p.SetMethod?.IsPublic == true || constructorParameters.Contains(p.Name)))
+        return MostDerived(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => IsFieldProperty(p) && (p.SetMethod?.IsPublic == true || constructorParameters.Contains(p.Name)))
+                .OrderBy(p => p.MetadataToken))
+            .Cast<PropertyInfo>()
             .ToList();
     }
 
     private static IEnumerable<MemberInfo> GetMembers(Type type, BindingFlags scope) =>
-        HierarchyOf(type)
-            .SelectMany(t =>
-            {
-                var flags = BindingFlags.Public | BindingFlags.DeclaredOnly | scope;
-                return Order(t.GetProperties(flags).Where(IsFieldProperty).Cast<MemberInfo>()
-                    .Concat(t.GetMethods(flags).Where(IsFieldMethod)));
-            })
-            .ToList();
+        MostDerived(type, t =>
+        {
+            var flags = BindingFlags.Public | BindingFlags.DeclaredOnly | scope;
+            return Order(t.GetProperties(flags).Where(IsFieldProperty).Cast<MemberInfo>()
+                .Concat(t.GetMethods(flags).Where(IsFieldMethod)));
+        });
+
+    /// <summary>
+    /// The members of each class of the hierarchy, base classes first, where a member a derived class overrides or
+    /// hides is taken from the most derived class only.
+    /// </summary>
+    private static List<MemberInfo> MostDerived(Type type, Func<Type, IEnumerable<MemberInfo>> declaredBy)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var levels = new List<List<MemberInfo>>();
+        foreach (var level in HierarchyOf(type).Reverse())
+        {
+            levels.Add(declaredBy(level).Where(m => seen.Add(Signature(m))).ToList());
+        }
+
+        levels.Reverse();
+        return levels.SelectMany(l => l).ToList();
+    }
+
+    private static string Signature(MemberInfo member) => member is MethodInfo method
+        ? method.Name + "(" + string.Join(",", method.GetParameters().Select(p => p.ParameterType.FullName)) + ")"
+        : member.Name;
 
     /// <summary>Properties first, then methods, each in declaration (metadata) order.</summary>
     private static IEnumerable<MemberInfo> Order(IEnumerable<MemberInfo> members) =>

@@ -1,0 +1,9 @@
+namespace Meridian.GraphQL.CodeFirst.Tests.Catalog;
+
+public enum Category
+{
+    Book,
+    Music,
+    Game,
+    HomeGarden,
+}
