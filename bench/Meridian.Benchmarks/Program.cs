@@ -12,5 +12,10 @@ if (args is [InputExporter.Command, .. var exportArguments])
     return await InputExporter.RunAsync(exportArguments);
 }
 
+if (args is [AllocationProfiler.Command, .. var profileArguments])
+{
+    return await AllocationProfiler.RunAsync(profileArguments);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
