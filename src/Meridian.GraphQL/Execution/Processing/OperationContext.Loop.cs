@@ -185,28 +185,7 @@ internal sealed partial class OperationContext
 
         if (selection.Kind == SelectionKind.Pure)
         {
-            var inline = _inlineContext;
-            inline.Initialize(this, item, arguments);
-            try
-            {
-                object? value;
-                try
-                {
-                    value = selection.Field.PureResolver!(inline);
-                }
-                catch (Exception exception) when (!IsAbort(exception))
-                {
-                    HandleResolverException(inline, exception);
-                    return;
-                }
-
-                CompleteField(inline, value);
-            }
-            finally
-            {
-                inline.Clear();
-            }
-
+            ExecutePure(item, arguments);
             return;
         }
 
@@ -234,6 +213,40 @@ internal sealed partial class OperationContext
 
         _pending++;
         _ = AwaitPipelineAsync(context, pending);
+    }
+
+    /// <summary>Runs a pure resolver inline and completes its value; leaves read by the default resolver complete unboxed.</summary>
+    private void ExecutePure(in WorkItem item, ArgumentValue[] arguments)
+    {
+        var inline = _inlineContext;
+        inline.Initialize(this, item, arguments);
+        try
+        {
+            object? value;
+            try
+            {
+                var leaf = item.Selection.Field.LeafCompleter;
+                if (leaf is null)
+                {
+                    value = item.Selection.Field.PureResolver!(inline);
+                }
+                else if (leaf.TryComplete(item.Parent, item.Container, item.Index, out value))
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (!IsAbort(exception))
+            {
+                HandleResolverException(inline, exception);
+                return;
+            }
+
+            CompleteField(inline, value);
+        }
+        finally
+        {
+            inline.Clear();
+        }
     }
 
     private async Task AwaitPipelineAsync(ResolverContext context, ValueTask pending)
