@@ -17,5 +17,10 @@ if (args is [AllocationProfiler.Command, .. var profileArguments])
     return await AllocationProfiler.RunAsync(profileArguments);
 }
 
+if (args is [AllocationProfiler.RunCommand, .. var runArguments])
+{
+    return await AllocationProfiler.RunOperationsAsync(runArguments);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -10,10 +10,40 @@ namespace Meridian.Benchmarks.EngineComparison;
 /// the type of the object that crossed the mark), then prints bytes per operation exactly
 /// (<see cref="GC.GetAllocatedBytesForCurrentThread"/>) and the sampled share of each type.
 /// <c>dotnet Meridian.Benchmarks.dll profile-allocations ExecuteThreeLevelQuery [operations]</c>
+/// <para>
+/// <c>run-operations ExecuteThreeLevelQuery N</c> only runs the benchmark N times after its setup: under
+/// <c>valgrind --tool=callgrind</c>, the difference between two counts of N divided by their difference is the
+/// instructions per operation, a measure that the machine's load does not disturb.
+/// </para>
 /// </summary>
 public static class AllocationProfiler
 {
     public const string Command = "profile-allocations";
+
+    public const string RunCommand = "run-operations";
+
+    public static async Task<int> RunOperationsAsync(IReadOnlyList<string> arguments)
+    {
+        var method = arguments.Count == 2
+            ? typeof(EngineComparisonBenchmarks).GetMethod(arguments[0], BindingFlags.Public | BindingFlags.Instance)
+            : null;
+        if (method is null)
+        {
+            await Console.Error.WriteLineAsync($"usage: {RunCommand} <EngineComparisonBenchmarks method> <operations>");
+            return 2;
+        }
+
+        var benchmarks = new EngineComparisonBenchmarks();
+        await benchmarks.SetupAsync();
+        var run = CreateRunner(benchmarks, method);
+        var operations = int.Parse(arguments[1], CultureInfo.InvariantCulture);
+        for (var i = 0; i < operations; i++)
+        {
+            await run();
+        }
+
+        return 0;
+    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {

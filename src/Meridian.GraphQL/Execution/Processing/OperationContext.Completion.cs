@@ -78,6 +78,17 @@ internal sealed partial class OperationContext
         }
 
         var elementType = type.ElementType;
+        if (value is object?[] array)
+        {
+            // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
+            for (var i = 0; i < array.Length && !list.IsInvalidated; i++)
+            {
+                CompleteValue(context, elementType, array[i], list, list.AddSlot(), nonNull: false);
+            }
+
+            return;
+        }
+
         if (value is IList indexed)
         {
             // Indexing avoids the enumerator allocation of the common array and List<T> cases.

@@ -69,7 +69,7 @@ internal sealed partial class OperationContext
 
     public ExecutionBatchScheduler BatchScheduler { get; }
 
-    public ResultPool Results { get; } = new();
+    public ResultPool Results { get; } = ResultPool.Rent();
 
     public DataLoaderScope DataLoaders =>
         _dataLoaders ??= Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderScope(Services, BatchScheduler, Executor.DataLoaderRegistrations), null) ?? _dataLoaders!;
