@@ -33,16 +33,17 @@ internal sealed partial class OperationContext
             return;
         }
 
+        // Class checks before the interface check: they cost less, and objects are the common list element.
         switch (type)
         {
+            case ObjectType objectType:
+                CompleteObject(context, objectType, value, container, index, nonNull);
+                break;
             case ListType list:
                 CompleteList(context, list, value, container, index, nonNull);
                 break;
             case ILeafType leaf:
                 CompleteLeaf(context, leaf, value, container, index, nonNull);
-                break;
-            case ObjectType objectType:
-                CompleteObject(context, objectType, value, container, index, nonNull);
                 break;
             default:
                 var resolved = Schema.ResolveConcreteType((INamedType)type, context, value);

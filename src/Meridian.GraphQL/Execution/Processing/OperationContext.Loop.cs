@@ -167,7 +167,7 @@ internal sealed partial class OperationContext
                 {
                     Execute(item);
                 }
-                else if (_completed.TryDequeue(out var context))
+                else if (_completed is { } completed && completed.TryDequeue(out var context))
                 {
                     _pending--;
                     CompleteAsynchronous(context);
@@ -181,17 +181,17 @@ internal sealed partial class OperationContext
             if (_pending == 0)
             {
                 // Loads made outside any resolver have no one waiting; dispatch them anyway so they finish.
-                BatchScheduler.DispatchAll();
+                _batchScheduler?.DispatchAll();
                 return;
             }
 
-            if (BatchScheduler.DispatchAll() > 0)
+            if (_batchScheduler?.DispatchAll() > 0)
             {
                 Executor.Diagnostics.BatchesDispatched(Request);
                 continue;
             }
 
-            await _signal.WaitAsync(RequestAborted).ConfigureAwait(false);
+            await Signal.WaitAsync(RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -319,8 +319,8 @@ internal sealed partial class OperationContext
             context.Failure = exception;
         }
 
-        _completed.Enqueue(context);
-        _signal.Release();
+        Completed.Enqueue(context);
+        Signal.Release();
     }
 
     private void CompleteAsynchronous(ResolverContext context)

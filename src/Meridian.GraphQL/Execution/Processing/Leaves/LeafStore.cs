@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Meridian.Types;
 
 namespace Meridian.Execution;
@@ -87,17 +88,42 @@ internal sealed class DateTimeLeafStore : LeafStore<DateTime>
     }
 }
 
-/// <summary>An enum whose runtime values are strings (SDL-first): the name of the value bound to the string.</summary>
-internal sealed class StringEnumLeafStore(EnumType type) : LeafStore<string?>
+/// <summary>
+/// An enum whose runtime values are strings (SDL-first): the name of the value bound to the string. The names are
+/// looked up in a map of the enum's own, with ordinal string keys, as <see cref="EnumType.Serialize"/> would find
+/// them: by runtime value first, then by name.
+/// </summary>
+internal sealed class StringEnumLeafStore : LeafStore<string?>
 {
+    private readonly FrozenDictionary<string, string> _names;
+
+    public StringEnumLeafStore(EnumType type)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in type.Values)
+        {
+            if (value.RuntimeValue is string runtimeValue)
+            {
+                names.TryAdd(runtimeValue, value.Name);
+            }
+        }
+
+        foreach (var value in type.Values)
+        {
+            names.TryAdd(value.Name, value.Name);
+        }
+
+        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public override bool TryStore(string? value, ObjectResult container, int index)
     {
-        if (value is null || !type.TryGetValueByRuntimeValue(value, out var enumValue))
+        if (value is null || !_names.TryGetValue(value, out var name))
         {
             return false;
         }
 
-        container.SetValue(index, enumValue.Name);
+        container.SetValue(index, name);
         return true;
     }
 }
