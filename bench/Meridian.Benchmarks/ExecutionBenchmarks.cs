@@ -41,8 +41,12 @@ public class ExecutionBenchmarks
     private IRequestExecutor _uncached = null!;
     private OperationRequest _request = null!;
 
+    // Blocks: BenchmarkDotNet 0.14's in-process toolchain does not await an asynchronous [GlobalSetup] (see
+    // EngineComparisonBenchmarks).
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         var providers = Enumerable.Range(1, 100).Select(p => new Provider(
             p,

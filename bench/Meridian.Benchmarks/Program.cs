@@ -12,5 +12,15 @@ if (args is [InputExporter.Command, .. var exportArguments])
     return await InputExporter.RunAsync(exportArguments);
 }
 
+if (args is [AllocationProfiler.Command, .. var profileArguments])
+{
+    return await AllocationProfiler.RunAsync(profileArguments);
+}
+
+if (args is [AllocationProfiler.RunCommand, .. var runArguments])
+{
+    return await AllocationProfiler.RunOperationsAsync(runArguments);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Meridian.Types;
 
 namespace Meridian.Benchmarks.EngineComparison;
 
@@ -10,7 +12,12 @@ public static class InputExporter
 {
     public const string Command = "export-comparison-inputs";
 
-    private static readonly JsonSerializerOptions CamelCase = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Dates and times as Meridian's scalars write them, so that both engines return the same text.
+    private static readonly JsonSerializerOptions CamelCase = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new ScalarTextConverter<DateOnly>(new DateType()), new ScalarTextConverter<DateTimeOffset>(new DateTimeType()) },
+    };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
@@ -32,5 +39,14 @@ public static class InputExporter
 
         Console.WriteLine($"Comparison inputs written to {folder}");
         return 0;
+    }
+
+    private sealed class ScalarTextConverter<T>(ScalarType scalar) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("The comparison inputs are only written.");
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WriteStringValue((string)scalar.Serialize(value)!);
     }
 }

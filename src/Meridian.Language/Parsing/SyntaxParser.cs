@@ -37,7 +37,11 @@ internal ref partial struct SyntaxParser
 
     private readonly TokenKind Kind => _lexer.Kind;
 
-    private readonly Mark Here => new(_lexer.Start, _lexer.Line, _lexer.Column);
+    private readonly Mark Here
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(_lexer.Start, _lexer.Line, _lexer.Column);
+    }
 
     private readonly Location? LocationFrom(Mark start) =>
         _noLocations ? null : new Location(start.Start, _previousEnd, start.Line, start.Column);

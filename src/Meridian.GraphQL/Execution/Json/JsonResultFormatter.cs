@@ -158,7 +158,15 @@ public static class JsonResultFormatter
         for (var i = 0; i < obj.Count; i++)
         {
             writer.WritePropertyName(obj.GetSelection(i).EncodedResponseName);
-            WriteValue(writer, obj.GetValue(i));
+            var value = obj.GetRawValue(i);
+            if (value is LeafFormat leaf)
+            {
+                leaf.Write(writer, in obj.GetLeaf(i));
+            }
+            else
+            {
+                WriteValue(writer, value);
+            }
         }
 
         writer.WriteEndObject();

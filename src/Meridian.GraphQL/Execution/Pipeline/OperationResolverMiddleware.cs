@@ -26,11 +26,10 @@ public static class OperationResolverMiddleware
             OperationType.Mutation => AllowedOperations.Mutation,
             _ => AllowedOperations.Subscription,
         };
-        var keyword = operation.Operation.ToString().ToLowerInvariant();
         if ((context.Request.AllowedOperations & allowed) == 0)
         {
             context.SetRequestError(ErrorBuilder.New()
-                .SetMessage($"The {keyword} operation is not allowed for this request.")
+                .SetMessage($"The {Keyword(operation.Operation)} operation is not allowed for this request.")
                 .SetCode(ErrorCodes.OperationNotAllowed)
                 .AddLocation(operation)
                 .Build());
@@ -40,7 +39,7 @@ public static class OperationResolverMiddleware
         if (context.Schema.GetRootType(operation.Operation) is null)
         {
             context.SetRequestError(ErrorBuilder.New()
-                .SetMessage($"Schema is not configured to execute {keyword} operation.")
+                .SetMessage($"Schema is not configured to execute {Keyword(operation.Operation)} operation.")
                 .SetCode(ErrorCodes.OperationNotAllowed)
                 .AddLocation(operation)
                 .Build());
@@ -49,6 +48,13 @@ public static class OperationResolverMiddleware
 
         context.Operation = operation;
         return next(context);
+    };
+
+    private static string Keyword(OperationType operation) => operation switch
+    {
+        OperationType.Query => "query",
+        OperationType.Mutation => "mutation",
+        _ => "subscription",
     };
 
     /// <summary>The operation of the document to run; null with the reason when there is none.</summary>

@@ -12,6 +12,9 @@ namespace Meridian.Execution;
 /// </summary>
 public sealed class RequestContext
 {
+    // Created on first use (resolvers and middleware that keep state): most requests never touch it.
+    private IDictionary<string, object?>? _contextData;
+
     internal RequestContext(ExecutorServices executor, OperationRequest request, IServiceProvider services, CancellationToken requestAborted)
     {
         Executor = executor;
@@ -20,9 +23,6 @@ public sealed class RequestContext
         RequestAborted = requestAborted;
         DocumentHash = request.DocumentHash;
         Document = request.DocumentNode;
-        ContextData = request.ContextData is null
-            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
-            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
     }
 
     public Schema Schema => Executor.Schema;
@@ -63,7 +63,10 @@ public sealed class RequestContext
     public IReadOnlyDictionary<string, object?>? Variables { get; set; }
 
     /// <summary>Request-wide state shared by all resolvers (starts as the request's global state).</summary>
-    public IDictionary<string, object?> ContextData { get; }
+    public IDictionary<string, object?> ContextData =>
+        _contextData ?? LazyInitializer.EnsureInitialized(ref _contextData, () => Request.ContextData is null
+            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+            : new ConcurrentDictionary<string, object?>(Request.ContextData, StringComparer.Ordinal));
 
     public IExecutionResult? Result { get; set; }
 

@@ -42,6 +42,7 @@ public sealed class Selection : ISelection
         EncodedResponseName = JsonEncodedText.Encode(ResponseName, JsonResultFormatter.WriterOptions.Encoder);
         IsNonNull = field.Type.Kind == TypeKind.NonNull;
         SelectionSet = MergeSelectionSets(syntaxNodes);
+        EagerLeaf = kind == SelectionKind.Pure && staticArguments is { Length: 0 } ? field.LeafCompleter : null;
         Locations = CollectLocations(syntaxNodes);
     }
 
@@ -70,6 +71,12 @@ public sealed class Selection : ISelection
 
     /// <summary>The locations of the merged field nodes, for errors.</summary>
     internal IReadOnlyList<Location>? Locations { get; }
+
+    /// <summary>
+    /// For a leaf without arguments that the default resolver reads: completed as soon as its object is, instead of
+    /// being queued (see <see cref="OperationContext"/>'s <c>EnqueueSelections</c>).
+    /// </summary>
+    internal LeafFieldCompleter? EagerLeaf { get; }
 
     /// <summary>Alternatives under which the selection is included; null when it always is.</summary>
     internal IncludeCondition?[]? Conditions { get; }

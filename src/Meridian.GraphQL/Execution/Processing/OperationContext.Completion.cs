@@ -33,16 +33,17 @@ internal sealed partial class OperationContext
             return;
         }
 
+        // Class checks before the interface check: they cost less, and objects are the common list element.
         switch (type)
         {
+            case ObjectType objectType:
+                CompleteObject(context, objectType, value, container, index, nonNull);
+                break;
             case ListType list:
                 CompleteList(context, list, value, container, index, nonNull);
                 break;
             case ILeafType leaf:
                 CompleteLeaf(context, leaf, value, container, index, nonNull);
-                break;
-            case ObjectType objectType:
-                CompleteObject(context, objectType, value, container, index, nonNull);
                 break;
             default:
                 var resolved = Schema.ResolveConcreteType((INamedType)type, context, value);
@@ -78,6 +79,17 @@ internal sealed partial class OperationContext
         }
 
         var elementType = type.ElementType;
+        if (value is object?[] array)
+        {
+            // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
+            for (var i = 0; i < array.Length && !list.IsInvalidated; i++)
+            {
+                CompleteValue(context, elementType, array[i], list, list.AddSlot(), nonNull: false);
+            }
+
+            return;
+        }
+
         if (value is IList indexed)
         {
             // Indexing avoids the enumerator allocation of the common array and List<T> cases.

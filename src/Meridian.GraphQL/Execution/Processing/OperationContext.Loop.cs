@@ -100,15 +100,46 @@ internal sealed partial class OperationContext
             }
 
             var selection = selections[i];
+            var index = slot++;
             if (selection.Kind == SelectionKind.TypeName)
             {
-                result.SetValue(slot++, plan.ObjectType.Name);
+                result.SetValue(index, plan.ObjectType.Name);
+            }
+            else if (selection.EagerLeaf is { } leaf)
+            {
+                CompleteLeafNow(leaf, selection, parent, result, index, scope);
             }
             else
             {
-                Enqueue(selection, parent, result, slot++, scope);
+                Enqueue(selection, parent, result, index, scope);
             }
         }
+    }
+
+    /// <summary>
+    /// Completes a scalar or enum property at once instead of queueing it: most fields of a result are such leaves,
+    /// and when a property is read is not observable. A value that needs the general completion (a null, a value
+    /// the type rejects, a getter that threw) is queued with what was read, so that its error is reported, and its
+    /// null propagated, at the same point of the execution as for any other field.
+    /// </summary>
+    private void CompleteLeafNow(LeafFieldCompleter leaf, Selection selection, object? parent, ObjectResult result, int index, IImmutableDictionary<string, object?> scope)
+    {
+        ResolvedLeaf resolved;
+        try
+        {
+            if (leaf.TryComplete(parent, result, index, out var value))
+            {
+                return;
+            }
+
+            resolved = new ResolvedLeaf(parent, value, null);
+        }
+        catch (Exception exception) when (!IsAbort(exception))
+        {
+            resolved = new ResolvedLeaf(parent, null, exception);
+        }
+
+        Enqueue(selection, resolved, result, index, scope);
     }
 
     private void Enqueue(Selection selection, object? parent, ObjectResult container, int index, IImmutableDictionary<string, object?> scope) =>
@@ -136,7 +167,7 @@ internal sealed partial class OperationContext
                 {
                     Execute(item);
                 }
-                else if (_completed.TryDequeue(out var context))
+                else if (_completed is { } completed && completed.TryDequeue(out var context))
                 {
                     _pending--;
                     CompleteAsynchronous(context);
@@ -150,17 +181,17 @@ internal sealed partial class OperationContext
             if (_pending == 0)
             {
                 // Loads made outside any resolver have no one waiting; dispatch them anyway so they finish.
-                BatchScheduler.DispatchAll();
+                _batchScheduler?.DispatchAll();
                 return;
             }
 
-            if (BatchScheduler.DispatchAll() > 0)
+            if (_batchScheduler?.DispatchAll() > 0)
             {
                 Executor.Diagnostics.BatchesDispatched(Request);
                 continue;
             }
 
-            await _signal.WaitAsync(RequestAborted).ConfigureAwait(false);
+            await Signal.WaitAsync(RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -185,28 +216,7 @@ internal sealed partial class OperationContext
 
         if (selection.Kind == SelectionKind.Pure)
         {
-            var inline = _inlineContext;
-            inline.Initialize(this, item, arguments);
-            try
-            {
-                object? value;
-                try
-                {
-                    value = selection.Field.PureResolver!(inline);
-                }
-                catch (Exception exception) when (!IsAbort(exception))
-                {
-                    HandleResolverException(inline, exception);
-                    return;
-                }
-
-                CompleteField(inline, value);
-            }
-            finally
-            {
-                inline.Clear();
-            }
-
+            ExecutePure(item, arguments);
             return;
         }
 
@@ -236,6 +246,68 @@ internal sealed partial class OperationContext
         _ = AwaitPipelineAsync(context, pending);
     }
 
+    /// <summary>Runs a pure resolver inline and completes its value; leaves read by the default resolver complete unboxed.</summary>
+    private void ExecutePure(in WorkItem item, ArgumentValue[] arguments)
+    {
+        if (item.Parent is ResolvedLeaf resolved)
+        {
+            CompleteResolvedLeaf(item, resolved, arguments);
+            return;
+        }
+
+        var inline = _inlineContext;
+        inline.Initialize(this, item, arguments);
+        try
+        {
+            object? value;
+            try
+            {
+                var leaf = item.Selection.Field.LeafCompleter;
+                if (leaf is null)
+                {
+                    value = item.Selection.Field.PureResolver!(inline);
+                }
+                else if (leaf.TryComplete(item.Parent, item.Container, item.Index, out value))
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (!IsAbort(exception))
+            {
+                HandleResolverException(inline, exception);
+                return;
+            }
+
+            CompleteField(inline, value);
+        }
+        finally
+        {
+            inline.Clear();
+        }
+    }
+
+    /// <summary>Completes a leaf that <see cref="CompleteLeafNow"/> read but could not complete.</summary>
+    private void CompleteResolvedLeaf(in WorkItem item, ResolvedLeaf resolved, ArgumentValue[] arguments)
+    {
+        var inline = _inlineContext;
+        inline.Initialize(this, item with { Parent = resolved.Parent }, arguments);
+        try
+        {
+            if (resolved.Failure is { } failure)
+            {
+                HandleResolverException(inline, failure);
+            }
+            else
+            {
+                CompleteField(inline, resolved.Value);
+            }
+        }
+        finally
+        {
+            inline.Clear();
+        }
+    }
+
     private async Task AwaitPipelineAsync(ResolverContext context, ValueTask pending)
     {
         try
@@ -247,8 +319,8 @@ internal sealed partial class OperationContext
             context.Failure = exception;
         }
 
-        _completed.Enqueue(context);
-        _signal.Release();
+        Completed.Enqueue(context);
+        Signal.Release();
     }
 
     private void CompleteAsynchronous(ResolverContext context)

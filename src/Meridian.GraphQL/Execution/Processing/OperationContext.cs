@@ -14,14 +14,17 @@ namespace Meridian.Execution;
 /// </summary>
 internal sealed partial class OperationContext
 {
-    private readonly ConcurrentQueue<ResolverContext> _completed = new();
     private readonly Queue<WorkItem> _work = WorkQueuePool.Rent();
-    private readonly SemaphoreSlim _signal = new(0);
     private readonly List<IError> _errors = [];
-    private readonly ResolverContext _inlineContext;
+    private readonly ResolverContext _inlineContext = ResolverContext.Rent();
     private ArgumentValue[]?[] _requestArguments = [];
     private DataLoaderScope? _dataLoaders;
     private int _pending;
+
+    // Created on first use: most executions run no asynchronous resolver and no DataLoader, and need none of them.
+    private ConcurrentQueue<ResolverContext>? _completed;
+    private SemaphoreSlim? _signal;
+    private ExecutionBatchScheduler? _batchScheduler;
 
     public OperationContext(
         ExecutorServices executor,
@@ -29,9 +32,8 @@ internal sealed partial class OperationContext
         IReadOnlyDictionary<string, object?> variables,
         IServiceProvider services,
         ClaimsPrincipal? user,
-        IDictionary<string, object?> contextData,
         bool includeExceptionDetails,
-        RequestContext? request,
+        RequestContext request,
         CancellationToken requestAborted)
     {
         Executor = executor;
@@ -39,12 +41,9 @@ internal sealed partial class OperationContext
         Variables = variables;
         Services = services;
         User = user;
-        ContextData = contextData;
         IncludeExceptionDetails = includeExceptionDetails;
         Request = request;
         RequestAborted = requestAborted;
-        BatchScheduler = new ExecutionBatchScheduler(WakeUp);
-        _inlineContext = new ResolverContext();
     }
 
     public ExecutorServices Executor { get; }
@@ -59,17 +58,17 @@ internal sealed partial class OperationContext
 
     public ClaimsPrincipal? User { get; }
 
-    public IDictionary<string, object?> ContextData { get; }
+    public IDictionary<string, object?> ContextData => Request.ContextData;
 
     public bool IncludeExceptionDetails { get; }
 
-    public RequestContext? Request { get; }
+    public RequestContext Request { get; }
 
     public CancellationToken RequestAborted { get; }
 
-    public ExecutionBatchScheduler BatchScheduler { get; }
+    public ExecutionBatchScheduler BatchScheduler => _batchScheduler ?? LazyInitializer.EnsureInitialized(ref _batchScheduler, () => new ExecutionBatchScheduler(WakeUp));
 
-    public ResultPool Results { get; } = new();
+    public ResultPool Results { get; } = ResultPool.Rent();
 
     public DataLoaderScope DataLoaders =>
         _dataLoaders ??= Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderScope(Services, BatchScheduler, Executor.DataLoaderRegistrations), null) ?? _dataLoaders!;
@@ -100,10 +99,23 @@ internal sealed partial class OperationContext
         return _requestArguments[id] ??= ArgumentCoercer.Coerce(selection.Field, selection.SyntaxNode, Variables);
     }
 
-    private void WakeUp() => _signal.Release();
+    /// <summary>Released when an asynchronous resolver completes or a DataLoader batch is scheduled.</summary>
+    private SemaphoreSlim Signal => _signal ?? LazyInitializer.EnsureInitialized(ref _signal, () => new SemaphoreSlim(0));
 
-    /// <summary>Gives the work queue back once the execution finished normally (an aborted one may still be touched).</summary>
-    private void ReleaseWorkQueue() => WorkQueuePool.Return(_work);
+    /// <summary>Where asynchronous resolvers hand their contexts back to the loop.</summary>
+    private ConcurrentQueue<ResolverContext> Completed => _completed ?? LazyInitializer.EnsureInitialized(ref _completed);
+
+    private void WakeUp() => Signal.Release();
+
+    /// <summary>
+    /// Gives the work queue and the inline resolver context back once the execution finished normally (an aborted
+    /// one may still be touched).
+    /// </summary>
+    private void ReleaseWorkQueue()
+    {
+        WorkQueuePool.Return(_work);
+        ResolverContext.Return(_inlineContext);
+    }
 
     private static readonly IImmutableDictionary<string, object?> EmptyScope = ImmutableDictionary<string, object?>.Empty;
 }

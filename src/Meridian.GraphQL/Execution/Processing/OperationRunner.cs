@@ -9,7 +9,6 @@ internal static class OperationRunner
         context.Variables!,
         context.Services,
         context.Request.User,
-        context.ContextData,
         context.EffectiveIncludeExceptionDetails,
         context,
         cancellationToken);

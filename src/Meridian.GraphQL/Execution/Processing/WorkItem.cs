@@ -9,3 +9,9 @@ internal readonly record struct WorkItem(
     ObjectResult Container,
     int Index,
     IImmutableDictionary<string, object?> ScopedContextData);
+
+/// <summary>
+/// Stands in a <see cref="WorkItem"/>'s parent for a leaf already read (see <c>CompleteLeafNow</c>) whose value or
+/// failure still needs the general completion.
+/// </summary>
+internal sealed record ResolvedLeaf(object? Parent, object? Value, Exception? Failure);

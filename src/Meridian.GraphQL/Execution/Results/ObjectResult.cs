@@ -6,12 +6,14 @@ namespace Meridian.Execution;
 /// <summary>
 /// The result of a selection set on one object: its fields in selection order. Pooled: it is valid until the
 /// <see cref="OperationResult"/> that holds it is disposed. Reading it as a dictionary is for tests and tools; the
-/// JSON formatter reads the slots directly.
+/// JSON formatter reads the slots directly. A slot may hold a leaf unboxed (a <see cref="LeafFormat"/> in the value
+/// array, its <see cref="LeafPayload"/> beside it); readers of the dictionary see the serialized value.
 /// </summary>
 public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, object?>
 {
     private Selection[] _selections = new Selection[8];
     private object?[] _values = new object?[8];
+    private LeafPayload[] _leaves = new LeafPayload[8];
     private int _count;
 
     public int Count => _count;
@@ -33,7 +35,7 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
         {
             for (var i = 0; i < _count; i++)
             {
-                yield return _values[i];
+                yield return ReadValue(i);
             }
         }
     }
@@ -42,7 +44,10 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
 
     internal Selection GetSelection(int index) => _selections[index];
 
-    internal object? GetValue(int index) => _values[index];
+    /// <summary>The slot as stored: a <see cref="LeafFormat"/> stands for the leaf in <see cref="GetLeaf"/>.</summary>
+    internal object? GetRawValue(int index) => _values[index];
+
+    internal ref readonly LeafPayload GetLeaf(int index) => ref _leaves[index];
 
     internal void Initialize(int count)
     {
@@ -50,6 +55,7 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
         {
             _selections = new Selection[count];
             _values = new object?[count];
+            _leaves = new LeafPayload[count];
         }
 
         _count = count;
@@ -58,6 +64,14 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
     internal void SetSelection(int index, Selection selection) => _selections[index] = selection;
 
     internal override void SetValue(int index, object? value) => _values[index] = value;
+
+    /// <summary>Stores a leaf unboxed; the JSON writer formats it, dictionary readers get it serialized.</summary>
+    internal void SetLeaf<T>(int index, LeafFormat<T> format, T value)
+        where T : unmanaged
+    {
+        _values[index] = format;
+        _leaves[index] = LeafPayload.From(value);
+    }
 
     internal override Path PathOf(int index) => GetPath().Append(_selections[index].ResponseName);
 
@@ -74,7 +88,7 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _values[index] : null;
+        value = index >= 0 ? ReadValue(index) : null;
         return index >= 0;
     }
 
@@ -82,11 +96,14 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return new KeyValuePair<string, object?>(_selections[i].ResponseName, _values[i]);
+            yield return new KeyValuePair<string, object?>(_selections[i].ResponseName, ReadValue(i));
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private object? ReadValue(int index) =>
+        _values[index] is LeafFormat leaf ? leaf.ToResultValue(in _leaves[index]) : _values[index];
 
     private int IndexOf(string key)
     {

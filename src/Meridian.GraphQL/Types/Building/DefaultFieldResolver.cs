@@ -28,9 +28,11 @@ internal sealed class DefaultFieldResolver
         _ignoreCase = ignoreCase;
     }
 
-    public object? Resolve(IResolverContext context)
+    public object? Resolve(IResolverContext context) => Read(context.Parent<object?>());
+
+    /// <summary>The parent's entry named like the field; null for a null parent.</summary>
+    public object? Read(object? parent)
     {
-        var parent = context.Parent<object?>();
         if (parent is null)
         {
             return null;
@@ -45,6 +47,28 @@ internal sealed class DefaultFieldResolver
         }
 
         return last.Accessor(parent);
+    }
+
+    /// <summary>
+    /// The property, field or method this resolver reads on parents of <paramref name="type"/>; null when it reads
+    /// dictionary entries or finds nothing.
+    /// </summary>
+    public MemberInfo? FindMember(Type type)
+    {
+        if (_member is not null && _member.DeclaringType is { } declaring && declaring.IsAssignableFrom(type) && IsReadable(_member))
+        {
+            return _member;
+        }
+
+        if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type)
+            || typeof(IDictionary<string, object?>).IsAssignableFrom(type)
+            || typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        return FindMember(type, _fieldName, StringComparison.Ordinal)
+            ?? (_ignoreCase ? FindMember(type, _fieldName, StringComparison.OrdinalIgnoreCase) : null);
     }
 
     private Func<object, object?> GetAccessor(Type type)
@@ -112,22 +136,48 @@ internal sealed class DefaultFieldResolver
                 && (string.Equals(m.Name, name, comparison) || string.Equals(m.Name, getName, comparison)));
     }
 
-    private static Func<object, object?>? Compile(Type type, MemberInfo member)
+    private static Func<object, object?>? Compile(Type type, MemberInfo member) =>
+        CompileRead(type, member, typeof(object)) as Func<object, object?>;
+
+    /// <summary>
+    /// Compiles <c>parent => (TResult)((Type)parent).Member</c> as a <c>Func&lt;object, TResult&gt;</c> (a typed
+    /// <paramref name="resultType"/> reads value types without boxing); null when the member cannot be read.
+    /// </summary>
+    public static Delegate? CompileRead(Type type, MemberInfo member, Type resultType)
     {
         var parent = Expression.Parameter(typeof(object), "parent");
         var typed = Expression.Convert(parent, type);
-        Expression? read = member switch
-        {
-            PropertyInfo property when property.GetIndexParameters().Length == 0 && property.CanRead => Expression.Property(typed, property),
-            FieldInfo field when !field.IsStatic => Expression.Field(typed, field),
-            MethodInfo method when method.GetParameters().Length == 0 && !method.IsStatic => Expression.Call(typed, method),
-            _ => null,
-        };
+        Expression? read = IsReadable(member)
+            ? member switch
+            {
+                PropertyInfo property => Expression.Property(typed, property),
+                FieldInfo field => Expression.Field(typed, field),
+                MethodInfo method => Expression.Call(typed, method),
+                _ => null,
+            }
+            : null;
 
         return read is null
             ? null
-            : Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), parent).Compile();
+            : Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(object), resultType), Expression.Convert(read, resultType), parent).Compile();
     }
+
+    /// <summary>The type a read of <paramref name="member"/> returns.</summary>
+    public static Type MemberType(MemberInfo member) => member switch
+    {
+        PropertyInfo property => property.PropertyType,
+        FieldInfo field => field.FieldType,
+        MethodInfo method => method.ReturnType,
+        _ => typeof(object),
+    };
+
+    private static bool IsReadable(MemberInfo member) => member switch
+    {
+        PropertyInfo property => property.GetIndexParameters().Length == 0 && property.CanRead,
+        FieldInfo field => !field.IsStatic,
+        MethodInfo method => method.GetParameters().Length == 0 && !method.IsStatic,
+        _ => false,
+    };
 
     private sealed record CachedAccessor(Type Type, Func<object, object?> Accessor);
 

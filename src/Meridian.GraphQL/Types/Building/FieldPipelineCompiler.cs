@@ -36,11 +36,18 @@ internal static class FieldPipelineCompiler
             (resolver, pureResolver) = FindInterfaceResolver(type, field.Name);
         }
 
+        DefaultFieldResolver? defaultResolver = null;
         if (resolver is null && pureResolver is null)
         {
-            pureResolver = isSubscription && field.SubscribeResolver is not null
-                ? static context => context.Parent<object?>()
-                : new DefaultFieldResolver(field.Name, field.Member, options.DefaultResolverIgnoresCase).Resolve;
+            if (isSubscription && field.SubscribeResolver is not null)
+            {
+                pureResolver = static context => context.Parent<object?>();
+            }
+            else
+            {
+                defaultResolver = new DefaultFieldResolver(field.Name, field.Member, options.DefaultResolverIgnoresCase);
+                pureResolver = defaultResolver.Resolve;
+            }
         }
 
         var effectiveResolver = resolver ?? ToAsync(pureResolver!);
@@ -55,6 +62,7 @@ internal static class FieldPipelineCompiler
 
         field.Resolver = effectiveResolver;
         field.PureResolver = resolver is null && middleware.Length == 0 ? pureResolver : null;
+        field.LeafCompleter = defaultResolver is not null && middleware.Length == 0 ? LeafFieldCompleter.Create(defaultResolver, field.Type) : null;
         field.Pipeline = pipeline;
     }
 

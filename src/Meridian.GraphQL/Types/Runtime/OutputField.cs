@@ -56,6 +56,12 @@ public sealed class OutputField : FieldDefinition
     /// <summary>True for the fields that the executor answers itself (<c>__typename</c>, <c>__schema</c>, <c>__type</c>).</summary>
     public bool IsIntrospectionField => Name.StartsWith("__", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Set when the field is a leaf read by the default resolver without middleware: the executor completes it
+    /// through this instead of <see cref="PureResolver"/> (same result, without boxing).
+    /// </summary>
+    internal LeafFieldCompleter? LeafCompleter { get; set; }
+
     /// <summary>The field's own middleware as configured, compiled into <see cref="Pipeline"/>.</summary>
     internal FieldMiddleware[] Middleware { get; }
 }

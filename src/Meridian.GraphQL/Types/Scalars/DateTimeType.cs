@@ -13,9 +13,6 @@ public sealed partial class DateTimeType : StringFormatScalarType<DateTimeOffset
 {
     public const string SpecifiedByUrl = "https://www.graphql-scalars.com/date-time";
 
-    private const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-    private const string OffsetFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
-
     public DateTimeType()
         : base(ScalarNames.DateTime, "The `DateTime` scalar represents an ISO-8601 compliant date time type.", SpecifiedByUrl)
     {
@@ -31,8 +28,7 @@ public sealed partial class DateTimeType : StringFormatScalarType<DateTimeOffset
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
-    protected override string Format(DateTimeOffset value) =>
-        value.ToString(value.Offset == TimeSpan.Zero ? UtcFormat : OffsetFormat, CultureInfo.InvariantCulture);
+    protected override string Format(DateTimeOffset value) => DateTimeText.Format(value);
 
     protected override bool TryConvert(object value, out DateTimeOffset result)
     {
@@ -42,17 +38,23 @@ public sealed partial class DateTimeType : StringFormatScalarType<DateTimeOffset
                 result = offset;
                 return true;
             case DateTime dateTime:
-                var utc = dateTime.Kind switch
-                {
-                    DateTimeKind.Local => dateTime.ToUniversalTime(),
-                    _ => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc),
-                };
-                result = new DateTimeOffset(utc, TimeSpan.Zero);
+                result = ToDateTimeOffset(dateTime);
                 return true;
             default:
                 result = default;
                 return false;
         }
+    }
+
+    /// <summary>A <see cref="DateTime"/> as this scalar takes it: kind Local converted to UTC, Unspecified taken as UTC.</summary>
+    internal static DateTimeOffset ToDateTimeOffset(DateTime dateTime)
+    {
+        var utc = dateTime.Kind switch
+        {
+            DateTimeKind.Local => dateTime.ToUniversalTime(),
+            _ => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc),
+        };
+        return new DateTimeOffset(utc, TimeSpan.Zero);
     }
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,7})?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]

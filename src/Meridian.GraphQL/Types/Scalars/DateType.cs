@@ -17,7 +17,7 @@ public sealed class DateType : StringFormatScalarType<DateOnly>
     protected override bool TryParse(string text, out DateOnly value) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
-    protected override string Format(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+    protected override string Format(DateOnly value) => DateTimeText.Format(value);
 
     protected override bool TryConvert(object value, out DateOnly result)
     {

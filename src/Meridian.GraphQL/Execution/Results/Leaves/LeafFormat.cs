@@ -1,0 +1,30 @@
+using System.Text.Json;
+
+namespace Meridian.Execution;
+
+/// <summary>
+/// How a leaf kept unboxed in a result slot (<see cref="LeafPayload"/>) is written to JSON, and what serialized value
+/// it stands for when the result is read as a dictionary. The executor stores such leaves for fields it reads straight
+/// from a property (<see cref="LeafFieldReader"/>), so that completing an <c>Int</c> or a <c>DateTime</c> allocates
+/// neither a box nor a string; the JSON writer formats them into its own buffer.
+/// </summary>
+internal abstract class LeafFormat
+{
+    public abstract void Write(Utf8JsonWriter writer, in LeafPayload payload);
+
+    /// <summary>The value the scalar's <c>Serialize</c> returns for the stored value (allocates: for readers, not writers).</summary>
+    public abstract object ToResultValue(in LeafPayload payload);
+}
+
+/// <summary>A <see cref="LeafFormat"/> of values of type <typeparamref name="T"/>.</summary>
+internal abstract class LeafFormat<T> : LeafFormat
+    where T : unmanaged
+{
+    public sealed override void Write(Utf8JsonWriter writer, in LeafPayload payload) => Write(writer, payload.Read<T>());
+
+    public sealed override object ToResultValue(in LeafPayload payload) => ToResultValue(payload.Read<T>());
+
+    protected abstract void Write(Utf8JsonWriter writer, T value);
+
+    protected abstract object ToResultValue(T value);
+}

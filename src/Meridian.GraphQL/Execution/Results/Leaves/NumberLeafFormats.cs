@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Meridian.Execution;
+
+/// <summary>An <c>Int</c> (or <c>Long</c> read from an <see cref="int"/>): written as a JSON number.</summary>
+internal sealed class Int32LeafFormat : LeafFormat<int>
+{
+    public static readonly Int32LeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    protected override object ToResultValue(int value) => value;
+}
+
+/// <summary>A <c>Long</c>: written as a JSON number.</summary>
+internal sealed class Int64LeafFormat : LeafFormat<long>
+{
+    public static readonly Int64LeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    protected override object ToResultValue(long value) => value;
+}
+
+/// <summary>A <c>Float</c> (finite): written as a JSON number.</summary>
+internal sealed class DoubleLeafFormat : LeafFormat<double>
+{
+    public static readonly DoubleLeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    protected override object ToResultValue(double value) => value;
+}
+
+/// <summary>An <c>ID</c> read from an integer: written as a JSON string of its digits.</summary>
+internal sealed class IntegerIdLeafFormat : LeafFormat<long>
+{
+    public static readonly IntegerIdLeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, long value)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        writer.WriteStringValue(digits[..length]);
+    }
+
+    protected override object ToResultValue(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Meridian.Types;
+
+namespace Meridian.Execution;
+
+/// <summary>A <c>DateTime</c>: written as its RFC 3339 string (<see cref="DateTimeText"/>).</summary>
+internal sealed class DateTimeLeafFormat : LeafFormat<DateTimeOffset>
+{
+    public static readonly DateTimeLeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        Span<byte> text = stackalloc byte[DateTimeText.MaxDateTimeLength];
+        writer.WriteStringValue(text[..DateTimeText.Write(value, text)]);
+    }
+
+    protected override object ToResultValue(DateTimeOffset value) => DateTimeText.Format(value);
+}
+
+/// <summary>A <c>Date</c>: written as <c>yyyy-MM-dd</c>.</summary>
+internal sealed class DateLeafFormat : LeafFormat<DateOnly>
+{
+    public static readonly DateLeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[DateTimeText.DateLength];
+        DateTimeText.Write(value, text);
+        writer.WriteStringValue(text);
+    }
+
+    protected override object ToResultValue(DateOnly value) => DateTimeText.Format(value);
+}
+
+/// <summary>A <c>UUID</c> or <c>ID</c> read from a <see cref="Guid"/>: written in format "D".</summary>
+internal sealed class GuidLeafFormat : LeafFormat<Guid>
+{
+    public static readonly GuidLeafFormat Instance = new();
+
+    protected override void Write(Utf8JsonWriter writer, Guid value)
+    {
+        Span<byte> text = stackalloc byte[36];
+        value.TryFormat(text, out var length, "D");
+        writer.WriteStringValue(text[..length]);
+    }
+
+    protected override object ToResultValue(Guid value) => value.ToString("D");
+}
