@@ -17,13 +17,14 @@ internal static class SchemaGenerator
     {
         var context = new DescriptorContext(schema, registrations.Options, services);
         Discover(context, registrations);
+        bool ranHooks;
         do
         {
             context.DrainWork();
-            RunFieldCompletionHooks(context);
+            ranHooks = RunFieldCompletionHooks(context);
             context.RunCompletionCallbacks();
         }
-        while (context.HasPendingWork);
+        while (ranHooks || context.HasPendingWork);
 
         AbstractTypeLinker.Link(context);
         GlobalObjectIdentification.Apply(context);
@@ -143,8 +144,10 @@ internal static class SchemaGenerator
         return context.TryGetObjectType(name, out var definition) ? definition : null;
     }
 
-    private static void RunFieldCompletionHooks(DescriptorContext context)
+    /// <summary>Runs the completion hooks fields registered; true when any ran (they may have discovered more).</summary>
+    private static bool RunFieldCompletionHooks(DescriptorContext context)
     {
+        var ran = false;
         foreach (var type in context.ObjectTypes.ToArray())
         {
             foreach (var field in type.Fields.ToArray())
@@ -161,8 +164,12 @@ internal static class SchemaGenerator
                 {
                     hook(context, descriptor);
                 }
+
+                ran = true;
             }
         }
+
+        return ran;
     }
 
     private static void Finalize(DescriptorContext context)

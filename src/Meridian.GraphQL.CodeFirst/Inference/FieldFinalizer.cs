@@ -111,17 +111,7 @@ internal static class FieldFinalizer
                     GetInstance(context, member, sourceType, field.MemberOfParent),
                     field.Parameters,
                     binding => ReadArgument(context, field, binding));
-                var lazy = new LazyResolver(call);
-                if (lazy.IsPure)
-                {
-                    pure = lazy.ResolvePure;
-                }
-                else
-                {
-                    resolver = lazy.ResolveAsync;
-                }
-
-                needsScope = call.NeedsResolverScope;
+                (resolver, pure, needsScope) = ResolverCompiler.CompileField(call);
             }
         }
 

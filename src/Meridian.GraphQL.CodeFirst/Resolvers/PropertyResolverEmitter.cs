@@ -13,21 +13,24 @@ namespace Meridian.CodeFirst;
 internal static class PropertyResolverEmitter
 {
     private static readonly MethodInfo ParentMethod = typeof(IResolverContext).GetMethod(nameof(IResolverContext.Parent))!;
+    private static readonly object Target = new();
 
     /// <summary>A resolver reading <paramref name="property"/> of the parent (<paramref name="sourceType"/>), or a static property.</summary>
     public static PureFieldDelegate Create(PropertyInfo property, Type sourceType)
     {
         var getter = property.GetMethod!;
+        // The first parameter is the delegate's target: a delegate closed over an instance is invoked without the
+        // argument-shuffling stub that delegates to static methods need. Anonymously hosted (as expression trees
+        // compile), the method calls the context's generic methods as fast as compiled code does.
         var method = new DynamicMethod(
             "Resolve_" + property.Name,
             typeof(object),
-            [typeof(IResolverContext)],
-            typeof(PropertyResolverEmitter).Module,
-            skipVisibility: true);
+            [typeof(object), typeof(IResolverContext)],
+            restrictedSkipVisibility: true);
         var il = method.GetILGenerator();
         if (!getter.IsStatic)
         {
-            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Callvirt, ParentMethod.MakeGenericMethod(sourceType));
             if (sourceType.IsValueType)
             {
@@ -52,6 +55,6 @@ internal static class PropertyResolverEmitter
         }
 
         il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<PureFieldDelegate>();
+        return (PureFieldDelegate)method.CreateDelegate(typeof(PureFieldDelegate), Target);
     }
 }

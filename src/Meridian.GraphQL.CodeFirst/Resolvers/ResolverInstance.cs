@@ -28,8 +28,9 @@ internal abstract class ResolverInstance
 
     private sealed class ClassInstance(ResolverClassInstance instance, Type type) : ResolverInstance
     {
-        public override Expression CreateExpression(ParameterExpression context) =>
-            Expression.Convert(Expression.Call(Expression.Constant(instance), ResolverClassInstance.GetMethod, context), type);
+        public override Expression CreateExpression(ParameterExpression context) => instance.Shared is { } shared
+            ? Expression.Constant(shared, type)
+            : Expression.Convert(Expression.Call(Expression.Constant(instance), ResolverClassInstance.GetMethod, context), type);
     }
 
     private sealed class NoInstance : ResolverInstance
