@@ -39,7 +39,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
                 return cached.Task;
             }
 
-            promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run inline when the batch completes the load: the resolvers that waited come back
+            // before the batch reports itself delivered, which is what keeps the next wave in one batch.
+            promise = new TaskCompletionSource<TValue>();
             if (Options.Caching)
             {
                 _cache[key] = promise;
@@ -142,27 +144,42 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
 
         private async Task RunAsync()
         {
+            TValue[]? values = null;
+            Exception? failure = null;
             try
             {
-                var values = await owner.FetchAsync(_keys, CancellationToken.None).ConfigureAwait(false);
+                values = await owner.FetchAsync(_keys, CancellationToken.None).ConfigureAwait(false);
                 if (values.Length != _keys.Count)
                 {
                     throw new InvalidOperationException($"The DataLoader {owner.GetType().Name} returned {values.Length} values for {_keys.Count} keys.");
-                }
-
-                for (var i = 0; i < values.Length; i++)
-                {
-                    _promises[i].TrySetResult(values[i]);
                 }
             }
             catch (Exception exception)
             {
                 // A failed batch is not cached: the next load of these keys tries again.
                 owner.Forget(_keys);
-                foreach (var promise in _promises)
+                failure = exception;
+            }
+
+            var scheduler = owner._scheduler;
+            scheduler.OnDelivering();
+            try
+            {
+                for (var i = 0; i < _promises.Count; i++)
                 {
-                    promise.TrySetException(exception);
+                    if (failure is null)
+                    {
+                        _promises[i].TrySetResult(values![i]);
+                    }
+                    else
+                    {
+                        _promises[i].TrySetException(failure);
+                    }
                 }
+            }
+            finally
+            {
+                scheduler.OnDelivered();
             }
         }
     }

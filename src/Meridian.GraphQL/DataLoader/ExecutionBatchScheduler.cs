@@ -11,6 +11,7 @@ public sealed class ExecutionBatchScheduler : IBatchScheduler
     private readonly object _sync = new();
     private List<IDataLoaderBatch> _pending = [];
     private List<IDataLoaderBatch> _dispatching = [];
+    private int _delivering;
 
     public ExecutionBatchScheduler(Action onScheduled)
     {
@@ -30,6 +31,12 @@ public sealed class ExecutionBatchScheduler : IBatchScheduler
         }
     }
 
+    /// <summary>
+    /// True while a fetched batch completes its loads: the resolvers that waited for it are still coming back, and
+    /// the loads they make belong in the same next wave.
+    /// </summary>
+    public bool IsDelivering => Volatile.Read(ref _delivering) > 0;
+
     /// <summary>The number of batches dispatched so far (for diagnostics).</summary>
     public int DispatchedCount { get; private set; }
 
@@ -41,6 +48,14 @@ public sealed class ExecutionBatchScheduler : IBatchScheduler
             _pending.Add(batch);
         }
 
+        _onScheduled();
+    }
+
+    void IBatchScheduler.OnDelivering() => Interlocked.Increment(ref _delivering);
+
+    void IBatchScheduler.OnDelivered()
+    {
+        Interlocked.Decrement(ref _delivering);
         _onScheduled();
     }
 

@@ -8,4 +8,17 @@ public interface IBatchScheduler
 {
     /// <summary>Registers a batch that has keys waiting; the scheduler calls <see cref="IDataLoaderBatch.Dispatch"/> once.</summary>
     void Schedule(IDataLoaderBatch batch);
+
+    /// <summary>
+    /// A fetched batch is about to complete its loads. The continuations of those loads run inline until
+    /// <see cref="OnDelivered"/>, so a scheduler can hold the next wave back until every waiting resolver came back.
+    /// </summary>
+    void OnDelivering()
+    {
+    }
+
+    /// <summary>Every load of a fetched batch is complete and its inline continuations have run.</summary>
+    void OnDelivered()
+    {
+    }
 }

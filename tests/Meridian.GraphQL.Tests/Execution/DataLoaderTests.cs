@@ -116,6 +116,52 @@ public sealed class DataLoaderTests
         Assert.Equal(2, store.BatchCalls);
     }
 
+    /// <summary>Loads the level below an appointment: one batch per wave is what the wave scheduling promises.</summary>
+    private sealed class LevelLoader(IBatchScheduler scheduler) : BatchDataLoader<int, int[]>(scheduler)
+    {
+        private int _batches;
+
+        public int Batches => Volatile.Read(ref _batches);
+
+        protected override async Task<IReadOnlyDictionary<int, int[]>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _batches);
+            await Task.Yield();
+            return keys.ToDictionary(k => k, k => new[] { k * 10, (k * 10) + 1 });
+        }
+    }
+
+    [Fact]
+    public async Task Each_level_of_a_nested_query_through_DataLoaders_is_one_batch()
+    {
+        // Level n+1 is loaded by resolvers that come back from level n's batch one by one; none of them may be left
+        // for a second batch of the same level, however the thread pool orders their continuations.
+        const string sdl = "type Query { roots: [Node!]! } type Node { id: Int! children: [Node!]! }";
+        LevelLoader? loader = null;
+        var executor = await TestExecutor.CreateAsync(
+            sdl,
+            b => b.ConfigureSchema(s => s
+                .BindPureResolver("Query", "roots", _ => Enumerable.Range(1, 50).ToArray())
+                .BindPureResolver("Node", "id", c => c.Parent<int>())
+                .BindResolver("Node", "children", async c =>
+                {
+                    loader ??= c.DataLoader<LevelLoader>();
+                    return await c.DataLoader<LevelLoader>().LoadAsync(c.Parent<int>(), c.RequestAborted);
+                })),
+            services => services.AddDataLoader<LevelLoader>());
+
+        for (var run = 0; run < 20; run++)
+        {
+            loader = null;
+            using var result = await executor.ExecuteOperationAsync("{ roots { children { children { children { id } } } } }");
+            Assert.Empty(result.Errors);
+            Assert.Equal(3, loader!.Batches);
+            var roots = (IReadOnlyList<object?>)result.Data!["roots"]!;
+            var leaves = ((IReadOnlyList<object?>)((IReadOnlyDictionary<string, object?>)((IReadOnlyList<object?>)((IReadOnlyDictionary<string, object?>)((IReadOnlyList<object?>)((IReadOnlyDictionary<string, object?>)roots[0]!)["children"]!)[0]!)["children"]!)[0]!)["children"]!);
+            Assert.Equal(1000, ((IReadOnlyDictionary<string, object?>)leaves[0]!)["id"]);
+        }
+    }
+
     [Fact]
     public async Task Loader_outside_execution_dispatches_by_itself()
     {
@@ -127,7 +173,10 @@ public sealed class DataLoaderTests
         Assert.Equal(100, (await first).Id);
         Assert.Equal(200, (await second).Id);
         Assert.Equal([100, 200], both.Select(a => a.Id));
-        Assert.Equal(1, store.BatchCalls);
+
+        // The thread pool may start the first batch before the second key is added (nothing tells it when the caller
+        // is done), but the cached keys never cause a fetch of their own.
+        Assert.InRange(store.BatchCalls, 1, 2);
     }
 
     [Fact]

@@ -152,6 +152,10 @@ internal sealed partial class OperationContext
     /// </summary>
     private async ValueTask RunAsync()
     {
+        // Resolvers must not capture the caller's context (a UI or test framework context would post every
+        // continuation back to it): a load's waiting resolver has to come back inline while its batch is delivered.
+        // The async method restores the caller's context when it returns.
+        SynchronizationContext.SetSynchronizationContext(null);
         var sinceCheck = 0;
         while (true)
         {
@@ -185,10 +189,20 @@ internal sealed partial class OperationContext
                 return;
             }
 
-            if (_batchScheduler?.DispatchAll() > 0)
+            if (_batchScheduler is { } scheduler && !scheduler.IsDelivering)
             {
-                Executor.Diagnostics.BatchesDispatched(Request);
-                continue;
+                // A delivery that ended after the queues were drained may have queued completions whose resolvers
+                // load into the next wave: take them first.
+                if (_completed is { IsEmpty: false })
+                {
+                    continue;
+                }
+
+                if (scheduler.DispatchAll() > 0)
+                {
+                    Executor.Diagnostics.BatchesDispatched(Request);
+                    continue;
+                }
             }
 
             await Signal.WaitAsync(RequestAborted).ConfigureAwait(false);
