@@ -30,8 +30,12 @@ public class CodeFirstResolverBenchmarks
 
     private const string Query = "{ books { title author { name } } }";
 
+    // Blocks: BenchmarkDotNet 0.14's in-process toolchain does not await an asynchronous [GlobalSetup] (see
+    // EngineComparisonBenchmarks).
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         var collection = new ServiceCollection().AddSingleton(_catalog);
         collection.AddGraphQL("code-first").AddQueryType<BenchQuery>().AddTypeExtension<BenchBookExtensions>();
