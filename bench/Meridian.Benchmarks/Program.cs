@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Meridian.Benchmarks.CodeFirst;
 using Meridian.Benchmarks.EngineComparison;
 using Meridian.Benchmarks.PubSub;
 
@@ -20,6 +21,11 @@ if (args is [AllocationProfiler.Command, .. var profileArguments])
 if (args is [AllocationProfiler.RunCommand, .. var runArguments])
 {
     return await AllocationProfiler.RunOperationsAsync(runArguments);
+}
+
+if (args is [ColdSchemaBuild.Command, .. var coldArguments])
+{
+    return await ColdSchemaBuild.RunAsync(coldArguments);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
