@@ -35,4 +35,7 @@ public static class ServerErrorCodes
 
     /// <summary>The schema download names a type that does not exist or an invalid type name.</summary>
     public const string SchemaTypeNotFound = "HTTP_SCHEMA_TYPE_NOT_FOUND";
+
+    /// <summary>A WebSocket connection already runs as many operations as it may.</summary>
+    public const string TooManyOperations = "WEBSOCKET_TOO_MANY_OPERATIONS";
 }

@@ -28,6 +28,13 @@ public sealed class GraphQLSocketOptions
     /// <summary>How long the server waits for the client's reply to a close frame before aborting the connection.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The most operations one connection may run at once. A subscribe beyond it is answered with an <c>error</c>
+    /// message (<c>WEBSOCKET_TOO_MANY_OPERATIONS</c>) and the connection stays open, so that one socket cannot hold
+    /// an unbounded number of subscriptions, scopes and buffers. Null means no limit.
+    /// </summary>
+    public int? MaxOperationsPerConnection { get; set; } = 100;
+
     /// <summary>The largest message a client may send, in bytes (larger ones close the socket with 1009).</summary>
     public int MaxIncomingMessageSize { get; set; } = 1024 * 1024;
 }

@@ -115,6 +115,29 @@ public sealed class TransportWsOperationTests(ChatServerFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Operations_beyond_the_per_connection_limit_get_an_error_and_the_connection_stays_open()
+    {
+        await using var server = await RealtimeTestServer.StartAsync(o => o.Sockets = s => s.MaxOperationsPerConnection = 2);
+        await using var client = await SocketTestClient.ConnectAndInitAsync(server.WebSocketUri);
+        await client.SubscribeToRoomAsync(server, "a", ChatServerFixture.NewRoom());
+        await client.SubscribeToRoomAsync(server, "b", ChatServerFixture.NewRoom());
+
+        await client.SubscribeAsync("c", "{ hello }");
+
+        var refused = await client.ReceiveAsync();
+        Assert.Equal("error", refused.Type);
+        Assert.Equal("c", refused.Id);
+        var error = Assert.Single(refused.Payload.EnumerateArray());
+        Assert.Equal("WEBSOCKET_TOO_MANY_OPERATIONS", error.GetProperty("extensions").GetProperty("code").GetString());
+
+        // Completing one frees its place (the server handles one connection's messages in order).
+        await client.SendTextAsync("""{"id":"a","type":"complete"}""");
+        await client.SubscribeAsync("c", "{ hello }");
+        var next = await client.ReceiveAsync();
+        Assert.Equal("""{"id":"c","type":"next","payload":{"data":{"hello":"world"}}}""", next.Message!.Value.GetRawText());
+    }
+
+    [Fact]
     public async Task A_request_error_is_an_error_message_with_codes_and_no_complete()
     {
         await using var client = await SocketTestClient.ConnectAndInitAsync(Server.WebSocketUri);

@@ -9,6 +9,8 @@ internal sealed class SocketOperationRegistry
 
     public int Count => _operations.Count;
 
+    public bool Contains(string id) => _operations.ContainsKey(id);
+
     public bool TryAdd(SocketOperation operation) => _operations.TryAdd(operation.Id, operation);
 
     /// <summary>Registers <paramref name="operation"/> in place of a running one with its id, which is cancelled.</summary>

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using Meridian.AspNetCore.Http;
 using Meridian.AspNetCore.WebSockets.Messages;
+using Meridian.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace Meridian.AspNetCore.WebSockets.Sessions;
@@ -37,7 +38,7 @@ internal sealed partial class WebSocketSession
                     await Queue.EnqueueAsync(pong).ConfigureAwait(false);
                     break;
                 case ClientMessageKind.Subscribe:
-                    StartOperation(message.Id!, message.Request!);
+                    await StartOperationAsync(message.Id!, message.Request!).ConfigureAwait(false);
                     break;
                 case ClientMessageKind.Complete:
                     Operations.Complete(message.Id!);
@@ -93,11 +94,18 @@ internal sealed partial class WebSocketSession
         }
     }
 
-    private void StartOperation(string id, GraphQLRequest request)
+    private async ValueTask StartOperationAsync(string id, GraphQLRequest request)
     {
         if (!IsAcknowledged)
         {
             BeginClose(SocketCloseCodes.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (_options.MaxOperationsPerConnection is { } max && Operations.Count >= max && !Operations.Contains(id))
+        {
+            var error = new Error($"This connection already runs {max} operations; complete one before starting another.", ServerErrorCodes.TooManyOperations);
+            await Queue.EnqueueAsync(Protocol.WriteError(id, [error])).ConfigureAwait(false);
             return;
         }
 
