@@ -67,6 +67,23 @@ public sealed class SocketAuthenticationTests(ChatServerFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_connection_is_closed_with_4403_when_its_token_expires_and_its_subscriptions_end()
+    {
+        var room = ChatServerFixture.NewRoom();
+        await using var client = await SocketTestClient.ConnectAsync(Server.WebSocketUri, "graphql-transport-ws");
+        var token = TestTokens.Create("ada", expires: DateTime.UtcNow.AddSeconds(3));
+        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + token } });
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).Type);
+        await client.SubscribeToRoomAsync(Server, "s", room);
+
+        var (status, description, _) = await client.ReceiveCloseAsync();
+
+        Assert.Equal(4403, (int?)status);
+        Assert.Equal("Forbidden: the token expired", description);
+        await Server.WaitForSubscribersAsync(ChatSchema.Topic(room), 0);
+    }
+
+    [Fact]
     public async Task An_invalid_token_under_the_legacy_protocol_gets_connection_error_then_4403()
     {
         await using var client = await SocketTestClient.ConnectAsync(Server.WebSocketUri, "graphql-ws");

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Meridian.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +11,7 @@ namespace Meridian.AspNetCore.WebSockets;
 /// (by default its own authentication scheme, JWT bearer for example, as if the token came in an
 /// <c>Authorization</c> header). A valid token's principal becomes the connection's user for every operation; an
 /// invalid one refuses the connection (4403). Without a token the connection keeps the upgrade request's user,
-/// authenticated (cookie or header) or anonymous.
+/// authenticated (cookie or header) or anonymous. A token's expiry (<c>exp</c>) ends the connection when it passes.
 /// </summary>
 public sealed class BearerTokenSocketInterceptor(
     IBearerTokenAuthenticator authenticator,
@@ -32,6 +34,13 @@ public sealed class BearerTokenSocketInterceptor(
         }
 
         connection.User = principal;
+        connection.AuthenticationExpires = ExpiryOf(principal);
         return SocketConnectResult.Accept();
     }
+
+    /// <summary>The token's <c>exp</c> claim (seconds since the Unix epoch), when it has one.</summary>
+    private static DateTimeOffset? ExpiryOf(ClaimsPrincipal principal) =>
+        principal.FindFirst("exp")?.Value is { } value && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 }

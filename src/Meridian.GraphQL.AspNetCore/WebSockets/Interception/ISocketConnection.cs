@@ -18,6 +18,13 @@ public interface ISocketConnection
     /// </summary>
     ClaimsPrincipal User { get; set; }
 
+    /// <summary>
+    /// When the connection's authentication lapses (a token's expiry). The server closes the connection then, with
+    /// 4403, so that a token that expired does not go on streaming data; the client reconnects with a fresh one.
+    /// Null: it does not lapse.
+    /// </summary>
+    DateTimeOffset? AuthenticationExpires { get; set; }
+
     /// <summary>The payload of the client's <c>connection_init</c> (its connection parameters), once received.</summary>
     IReadOnlyDictionary<string, object?>? ConnectionParameters { get; }
 }

@@ -12,5 +12,7 @@ internal sealed class SocketConnection(HttpContext httpContext, string protocol)
 
     public ClaimsPrincipal User { get; set; } = httpContext.User;
 
+    public DateTimeOffset? AuthenticationExpires { get; set; }
+
     public IReadOnlyDictionary<string, object?>? ConnectionParameters { get; set; }
 }

@@ -92,6 +92,11 @@ internal sealed partial class WebSocketSession
         {
             _keepAlive = KeepAliveAsync(interval);
         }
+
+        if (Connection.AuthenticationExpires is { } expires)
+        {
+            _authenticationExpiry = CloseWhenAuthenticationLapsesAsync(expires);
+        }
     }
 
     private async ValueTask StartOperationAsync(string id, GraphQLRequest request)

@@ -18,6 +18,7 @@ internal sealed partial class WebSocketSession
 {
     private const int InitialReceiveBufferSize = 1024;
     private const int MaxCloseReasonBytes = 123;
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(30);
 
     private readonly WebSocket _socket;
     private readonly GraphQLSocketOptions _options;
@@ -25,6 +26,7 @@ internal sealed partial class WebSocketSession
     private readonly CancellationTokenSource _lifetime = new();
     private readonly TaskCompletionSource _operationsStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _keepAlive = Task.CompletedTask;
+    private Task _authenticationExpiry = Task.CompletedTask;
     private int _runningOperations;
     private int _closing;
 
@@ -109,6 +111,7 @@ internal sealed partial class WebSocketSession
             await WhenOperationsStoppedAsync().ConfigureAwait(false);
             await initTimeout.ConfigureAwait(false);
             await _keepAlive.ConfigureAwait(false);
+            await _authenticationExpiry.ConfigureAwait(false);
             await NotifyClosedAsync().ConfigureAwait(false);
             _statistics.ConnectionClosed();
             _lifetime.Dispose();
@@ -230,6 +233,26 @@ internal sealed partial class WebSocketSession
         {
             BeginClose(SocketCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
+    }
+
+    private async Task CloseWhenAuthenticationLapsesAsync(DateTimeOffset expires)
+    {
+        try
+        {
+            // Task.Delay takes at most about 49 days at once.
+            TimeSpan remaining;
+            while ((remaining = expires - DateTimeOffset.UtcNow) > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining < MaxDelay ? remaining : MaxDelay, _lifetime.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        Logger.LogInformation("Closing a GraphQL WebSocket connection whose authentication expired.");
+        BeginClose(SocketCloseCodes.Forbidden, "Forbidden: the token expired");
     }
 
     private async Task KeepAliveAsync(TimeSpan interval)
