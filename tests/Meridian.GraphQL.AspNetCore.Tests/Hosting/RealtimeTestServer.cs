@@ -1,18 +1,14 @@
-using System.Net;
 using Meridian.AspNetCore;
 using Meridian.AspNetCore.Sse;
 using Meridian.AspNetCore.Subscriptions;
 using Meridian.AspNetCore.WebSockets;
+using Meridian.GraphQL.AspNetCore.Tests.Support;
 using Meridian.Redis.Subscriptions;
 using Meridian.Subscriptions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Meridian.GraphQL.AspNetCore.Tests.Hosting;
 
@@ -73,10 +69,8 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
         var options = new RealtimeTestServerOptions();
         configure?.Invoke(options);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var builder = LoopbackApp.CreateBuilder("Testing");
         builder.Configuration.AddInMemoryCollection(options.Settings);
-        builder.Logging.ClearProviders();
 
         var services = builder.Services;
         services.AddSubscriptionTransport(builder.Configuration);
@@ -100,10 +94,7 @@ internal sealed class RealtimeTestServer : IAsyncDisposable
         app.UseAuthentication();
         app.MapGraphQL("/graphql");
         options.Endpoints?.Invoke(app);
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new RealtimeTestServer(app, new Uri(address));
+        return new RealtimeTestServer(app, await LoopbackApp.StartAsync(app));
     }
 
     /// <summary>Waits until <paramref name="count"/> subscribers listen to <paramref name="topic"/> in this instance.</summary>

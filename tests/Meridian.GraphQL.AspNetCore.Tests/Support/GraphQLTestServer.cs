@@ -4,11 +4,7 @@ using System.Text.Json;
 using Meridian.AspNetCore;
 using Meridian.Execution;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Meridian.GraphQL.AspNetCore.Tests.Support;
 
@@ -42,9 +38,7 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         Action<WebApplication>? mapEndpoints = null,
         Action<WebApplication>? configurePipeline = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         var graphQL = builder.Services.AddGraphQLServer().AddTestSchema();
         configureServices?.Invoke(builder.Services, graphQL);
         var app = builder.Build();
@@ -58,9 +52,7 @@ public sealed class GraphQLTestServer : IAsyncDisposable
             mapEndpoints(app);
         }
 
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GraphQLTestServer(app, new Uri(address));
+        return new GraphQLTestServer(app, await LoopbackApp.StartAsync(app));
     }
 
     /// <summary>POSTs <paramref name="body"/> as-is with the given content type and Accept header.</summary>
