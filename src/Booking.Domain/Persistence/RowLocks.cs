@@ -1,8 +1,8 @@
 using Booking.Data;
 using Booking.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Booking.Domain.Persistence;
 
@@ -39,7 +39,8 @@ internal static class RowLocks
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
-        await using var command = new NpgsqlCommand(
+        await using var command = PostgresCommands.Create(
+            db,
             """
             SELECT u.role, u.is_active, u.is_blocked, u.no_show_count,
                 (SELECT p.version FROM provider_profiles p JOIN users pu ON pu.id = p.id WHERE p.id = $2 AND pu.is_active)
@@ -47,10 +48,8 @@ internal static class RowLocks
             WHERE u.id = $1
             FOR UPDATE OF u
             """,
-            (NpgsqlConnection)db.Database.GetDbConnection(),
-            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = clientId });
-        command.Parameters.Add(new NpgsqlParameter<Guid?> { TypedValue = providerId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+            new NpgsqlParameter<Guid> { TypedValue = clientId },
+            new NpgsqlParameter<Guid?> { TypedValue = providerId, NpgsqlDbType = NpgsqlDbType.Uuid });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
