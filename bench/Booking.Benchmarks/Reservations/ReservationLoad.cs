@@ -100,23 +100,22 @@ internal static class ReservationLoad
         });
 
     /// <summary>
-    /// Reserves in rounds of <see cref="WarmupRound"/> until a round JIT-compiles fewer than
-    /// <see cref="SettledJitMethods"/> methods, or the warm-up clients run out. Returns how many it reserved.
+    /// Reserves in rounds of <see cref="WarmupRound"/> until two rounds in a row JIT-compile fewer than
+    /// <see cref="SettledJitMethods"/> methods each (tiering comes in waves), or the warm-up clients run out. Returns how
+    /// many it reserved.
     /// </summary>
     private static async Task<int> WarmUpAsync(
         ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot)
     {
         var done = 0;
-        while (done < clients.Length)
+        var settledRounds = 0;
+        while (done < clients.Length && settledRounds < 2)
         {
             var count = Math.Min(WarmupRound, clients.Length - done);
             var compiledBefore = JitInfo.GetCompiledMethodCount();
             await RunDistinctAsync(reservations, providers, clients[done..(done + count)], workers, firstSlot + (SlotLength * done), count);
             done += count;
-            if (JitInfo.GetCompiledMethodCount() - compiledBefore < SettledJitMethods)
-            {
-                break;
-            }
+            settledRounds = JitInfo.GetCompiledMethodCount() - compiledBefore < SettledJitMethods ? settledRounds + 1 : 0;
         }
 
         return done;
