@@ -43,6 +43,7 @@ public static class BookingDomainServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.TryAddSingleton<ISlotGenerator, SlotGenerator>();
         services.TryAddSingleton<ProviderScheduleCache>();
+        services.TryAddSingleton<ProviderProfileCache>();
         services.TryAddSingleton<BookingOperationRunner>();
         services.TryAddSingleton<ReservationService>();
         services.TryAddSingleton<AppointmentLifecycleService>();

@@ -3,15 +3,16 @@ using System.Globalization;
 namespace Booking.Benchmarks.Reservations;
 
 /// <summary>
-/// <c>reservations [--clients 50] [--distinct 5000] [--providers 1] [--hot-slots 5] [--rounds 40] [--warmup 200]</c>:
+/// <c>reservations [--clients 50] [--distinct 5000] [--providers 1] [--hot-slots 5] [--rounds 40] [--warmup 5000]</c>:
 /// how many concurrent clients, how many distinct-slot reservations to time spread over how many providers, and for the contended run how many slots all
-/// clients race for in each round, for how many rounds.
+/// clients race for in each round, for how many rounds,
+/// and at most how many reservations warm up (fewer once the JIT has settled).
 /// </summary>
 internal sealed record LoadOptions(int Clients, int Distinct, int HotSlots, int Rounds, int Warmup, int Providers)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(Clients: 50, Distinct: 5000, HotSlots: 5, Rounds: 40, Warmup: 200, Providers: 1);
+        var options = new LoadOptions(Clients: 50, Distinct: 5000, HotSlots: 5, Rounds: 40, Warmup: 5000, Providers: 1);
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);

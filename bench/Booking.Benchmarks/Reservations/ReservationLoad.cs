@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Booking.Data;
 using Booking.Data.Entities;
 using Booking.Data.Migrations;
@@ -23,6 +24,8 @@ namespace Booking.Benchmarks.Reservations;
 internal static class ReservationLoad
 {
     private static readonly TimeSpan SlotLength = TimeSpan.FromMinutes(15);
+    private const int WarmupRound = 250;
+    private const int SettledJitMethods = 20;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -52,9 +55,11 @@ internal static class ReservationLoad
         var hotProvider = await CreateProviderAsync(services);
         var firstSlot = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1), TimeSpan.Zero);
 
-        // Warm-up: JIT, EF's query cache and the connection pool, on slots the timed run does not use.
+        // Warm-up on slots the timed run does not use: EF's query cache, the connection pool, and the JIT, which keeps
+        // recompiling hot methods at higher tiers for thousands of reservations and would otherwise be timed.
         var warmupStart = firstSlot + (SlotLength * (options.Distinct + options.Clients));
-        await RunDistinctAsync(reservations, distinctProviders, clients[..options.Warmup], options.Clients, warmupStart, options.Warmup);
+        var warmedUp = await WarmUpAsync(reservations, distinctProviders, clients[..options.Warmup], options.Clients, warmupStart);
+        Console.Error.WriteLine($"  warm-up: {warmedUp} reservations");
 
         Console.WriteLine();
         Console.WriteLine("| scenario | operations | succeeded | slot unavailable | other errors | seconds | operations/s | p50 ms | p99 ms | CPU ms/op app | CPU ms/op PostgreSQL |");
@@ -94,6 +99,28 @@ internal static class ReservationLoad
             }
         });
 
+    /// <summary>
+    /// Reserves in rounds of <see cref="WarmupRound"/> until two rounds in a row JIT-compile fewer than
+    /// <see cref="SettledJitMethods"/> methods each (tiering comes in waves), or the warm-up clients run out. Returns how
+    /// many it reserved.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(
+        ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot)
+    {
+        var done = 0;
+        var settledRounds = 0;
+        while (done < clients.Length && settledRounds < 2)
+        {
+            var count = Math.Min(WarmupRound, clients.Length - done);
+            var compiledBefore = JitInfo.GetCompiledMethodCount();
+            await RunDistinctAsync(reservations, providers, clients[done..(done + count)], workers, firstSlot + (SlotLength * done), count);
+            done += count;
+            settledRounds = JitInfo.GetCompiledMethodCount() - compiledBefore < SettledJitMethods ? settledRounds + 1 : 0;
+        }
+
+        return done;
+    }
+
     /// <summary>In each round every worker tries one of the round's few slots: one winner per slot, the rest refused.</summary>
     private static Task<LoadResult> RunContendedAsync(
         ReservationService reservations, Actor provider, Actor[] clients, DateTimeOffset firstSlot, LoadOptions options) =>
@@ -112,7 +139,10 @@ internal static class ReservationLoad
         var before = cpu.Read();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
+        var jitBefore = (Methods: JitInfo.GetCompiledMethodCount(), Time: JitInfo.GetCompilationTime());
         var result = await run();
+        result.JitMethods = JitInfo.GetCompiledMethodCount() - jitBefore.Methods;
+        result.JitTime = JitInfo.GetCompilationTime() - jitBefore.Time;
         var after = cpu.Read();
         result.AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore;
         result.GcPause = GC.GetTotalPauseDuration() - pausedBefore;
@@ -138,7 +168,7 @@ internal static class ReservationLoad
             $"| {scenario} | {result.Operations} | {result.Succeeded} | {result.SlotUnavailable} | {result.Other} | {result.Elapsed.TotalSeconds:0.00} | {result.Operations / result.Elapsed.TotalSeconds:0} | {result.Latency.Percentile(0.50):0.0} | {result.Latency.Percentile(0.99):0.0} | {result.AppCpu.TotalMilliseconds / result.Operations:0.00} | {result.DatabaseCpu.TotalMilliseconds / result.Operations:0.00} |"));
         Console.Error.WriteLine(string.Create(
             culture,
-            $"  {scenario}: {result.AllocatedBytes / 1024.0 / result.Operations:0} KB allocated and {result.GcPause.TotalMilliseconds / result.Operations:0.00} ms GC pause per operation"));
+            $"  {scenario}: {result.AllocatedBytes / 1024.0 / result.Operations:0} KB allocated, {result.GcPause.TotalMilliseconds / result.Operations:0.00} ms GC pause and {result.JitTime.TotalMilliseconds / result.Operations:0.00} ms JIT per operation ({result.JitMethods} methods compiled)"));
         if (result.FirstOtherError is { } error)
         {
             Console.WriteLine($"first unexpected error: {error}");
@@ -191,6 +221,10 @@ internal static class ReservationLoad
         public long AllocatedBytes { get; set; }
 
         public TimeSpan GcPause { get; set; }
+
+        public long JitMethods { get; set; }
+
+        public TimeSpan JitTime { get; set; }
 
         public int Succeeded => _succeeded;
 

@@ -35,10 +35,13 @@ internal static class ReservationRules
         }
     }
 
-    /// <summary>Locks the client's row for the rest of the transaction and checks the client may book.</summary>
-    public static async Task<User> LockBookingClientAsync(BookingOperation operation, Guid clientId)
+    /// <summary>
+    /// Locks the client's row for the rest of the transaction and checks the client may book; also reads the version of
+    /// the active provider <paramref name="providerId"/>, if given, in the same round trip (see <see cref="LoadProviderAsync"/>).
+    /// </summary>
+    public static async Task<LockedClient> LockBookingClientAsync(BookingOperation operation, Guid clientId, Guid? providerId = null)
     {
-        var client = await RowLocks.LockUserAsync(operation.Db, clientId, operation.CancellationToken);
+        var client = await RowLocks.LockClientAsync(operation.Db, clientId, providerId, operation.CancellationToken);
         if (client is null || client.Role != UserRole.Client)
         {
             throw new NotFoundException("No such client.");
@@ -52,7 +55,7 @@ internal static class ReservationRules
         return client;
     }
 
-    public static void EnsureNotBlocked(User client)
+    public static void EnsureNotBlocked(LockedClient client)
     {
         if (client.IsBlocked)
         {
@@ -61,10 +64,12 @@ internal static class ReservationRules
         }
     }
 
-    public static async Task<ProviderProfile> LoadProviderAsync(BookingOperation operation, Guid providerId)
+    /// <summary>The active provider whose version <paramref name="client"/>'s lock read, unchanged since that read.</summary>
+    public static async Task<ProviderProfile> LoadProviderAsync(BookingOperation operation, ProviderProfileCache profiles, Guid providerId, LockedClient client)
     {
-        var provider = await operation.Db.ProviderProfiles
-            .SingleOrDefaultAsync(profile => profile.Id == providerId && profile.User!.IsActive, operation.CancellationToken);
+        var provider = client.ProviderVersion is { } version
+            ? await profiles.GetAsync(operation.Db, providerId, version, operation.CancellationToken)
+            : null;
         return provider ?? throw new NotFoundException("No such provider.");
     }
 }

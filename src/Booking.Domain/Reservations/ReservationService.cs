@@ -14,6 +14,7 @@ public sealed class ReservationService(
     BookingOperationRunner runner,
     ISlotGenerator generator,
     ProviderScheduleCache schedules,
+    ProviderProfileCache profiles,
     IOptions<BookingOptions> options)
 {
     public const string RescheduledReason = "rescheduled";
@@ -51,7 +52,7 @@ public sealed class ReservationService(
         return runner.RunAsync(
             async operation =>
             {
-                var client = await ReservationRules.LockBookingClientAsync(operation, actor.UserId);
+                var client = await ReservationRules.LockBookingClientAsync(operation, actor.UserId, request.ProviderId);
                 if (request.IdempotencyKey is { } key
                     && await FindByIdempotencyKeyAsync(operation, client.Id, key) is { } earlier)
                 {
@@ -61,7 +62,7 @@ public sealed class ReservationService(
                 }
 
                 ReservationRules.EnsureNotBlocked(client);
-                var provider = await ReservationRules.LoadProviderAsync(operation, request.ProviderId);
+                var provider = await ReservationRules.LoadProviderAsync(operation, profiles, request.ProviderId, client);
                 var end = requestedEnd ?? start + provider.DefaultAppointmentLength;
 
                 ReservationRules.ValidateRange(start, end);

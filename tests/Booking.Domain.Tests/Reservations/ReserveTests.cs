@@ -203,6 +203,34 @@ public abstract class ReserveTests(BookingHarness harness) : BookingRuleTests(ha
     }
 
     [Fact]
+    public async Task A_reservation_sees_the_providers_current_settings_and_status()
+    {
+        var provider = await H.CreateProviderAsync();
+        var clients = await H.CreateUsersAsync(UserRole.Client, 3);
+        var before = await ReserveAsync(clients[0], provider, "10:00");
+
+        await H.Schedule.SaveSettingsAsync(provider, provider.UserId, new ProviderSettings
+        {
+            DefaultAppointmentLength = TimeSpan.FromMinutes(45),
+            HoldGracePeriod = TimeSpan.FromMinutes(10),
+        });
+        var after = await ReserveAsync(clients[1], provider, "11:00");
+
+        Assert.Equal(TimeSpan.FromMinutes(30), before.End - before.Start);
+        Assert.Equal(TimeSpan.FromMinutes(45), after.End - after.Start);
+        Assert.Equal(BookingHarness.MondayMorning + TimeSpan.FromMinutes(10), after.HoldExpiresAt);
+
+        await using (var db = await H.OpenDbAsync())
+        {
+            var user = await db.Users.FindAsync(provider.UserId);
+            user!.IsActive = false;
+            await db.SaveChangesAsync();
+        }
+
+        await Assert.ThrowsAsync<NotFoundException>(() => ReserveAsync(clients[2], provider, "13:00"));
+    }
+
+    [Fact]
     public async Task A_blocked_client_is_refused_until_an_admin_unblocks_them()
     {
         var provider = await H.CreateProviderAsync();
