@@ -175,7 +175,12 @@ internal ref struct ResultJsonWriter
 
             WriteRaw(obj.GetSelection(i).JsonPropertyName);
             var value = obj.GetRawValue(i);
-            if (value is LeafFormat leaf)
+            if (value is string text)
+            {
+                // Tested first: a class test of the sealed string is cheaper than the leaf format's hierarchy walk.
+                WriteString(text);
+            }
+            else if (value is LeafFormat leaf)
             {
                 leaf.Write(ref this, in obj.GetLeaf(i));
             }
@@ -239,42 +244,52 @@ internal ref struct ResultJsonWriter
         return false;
     }
 
-    // digits × 10^-decimals, as [-]int[.fraction] with the fraction's leading zeros.
+    // digits × 10^-decimals, as [-]int[.fraction] with the fraction's leading zeros, written from the last digit.
     private void WriteDecimal(long digits, int decimals)
     {
-        var span = Reserve(24);
-        var length = 0;
-        if (digits < 0)
+        var negative = digits < 0;
+        var magnitude = (ulong)Math.Abs(digits);
+        var count = CountDigits(magnitude);
+        var integerDigits = Math.Max(count - decimals, 1);
+        var length = (negative ? 1 : 0) + integerDigits + (decimals > 0 ? decimals + 1 : 0);
+        var span = Reserve(length);
+        var end = length;
+        for (var i = 0; i < decimals; i++)
         {
-            span[length++] = (byte)'-';
-            digits = -digits;
+            span[--end] = (byte)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
         }
 
-        Span<byte> text = stackalloc byte[20];
-        Utf8Formatter.TryFormat(digits, text, out var count);
-        var integerDigits = count - decimals;
-        if (integerDigits <= 0)
+        if (decimals > 0)
         {
-            span[length++] = (byte)'0';
-            span[length++] = (byte)'.';
-            span.Slice(length, -integerDigits).Fill((byte)'0');
-            length -= integerDigits;
-            text[..count].CopyTo(span[length..]);
-            length += count;
+            span[--end] = (byte)'.';
         }
-        else
+
+        do
         {
-            text[..integerDigits].CopyTo(span[length..]);
-            length += integerDigits;
-            if (decimals > 0)
-            {
-                span[length++] = (byte)'.';
-                text[integerDigits..count].CopyTo(span[length..]);
-                length += decimals;
-            }
+            span[--end] = (byte)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude > 0);
+
+        if (negative)
+        {
+            span[0] = (byte)'-';
         }
 
         _position += length;
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        var count = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            count++;
+        }
+
+        return count;
     }
 
     private void WriteByte(byte value)
