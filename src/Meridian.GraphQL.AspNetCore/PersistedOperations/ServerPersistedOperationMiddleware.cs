@@ -80,7 +80,13 @@ internal static class ServerPersistedOperationMiddleware
         var storage = factory.Services.GetService<IOperationDocumentStorage>();
         return async context =>
         {
-            if (storage is not null && context.ContextData.Remove(PendingStoreKey, out var pending) && pending is string hash && context.DocumentText is { } text)
+            // Only a request with a persisted query extension can have left a hash to store: asking the context data
+            // of every other request would create it.
+            if (storage is not null
+                && PersistedQueryExtension.TryGet(context.Request.Extensions, out _)
+                && context.ContextData.Remove(PendingStoreKey, out var pending)
+                && pending is string hash
+                && context.DocumentText is { } text)
             {
                 await storage.SaveAsync(new OperationDocumentId(hash), text, context.RequestAborted).ConfigureAwait(false);
             }

@@ -95,4 +95,73 @@ public sealed class CachingTests
         Assert.Equal(1, a);
         Assert.Equal(2, cache.Count);
     }
+
+    [Fact]
+    public void Lru_cache_replaces_a_value_without_growing_and_zero_capacity_keeps_nothing()
+    {
+        var cache = new LruCache<string, int>(2);
+        cache.Set("a", 1);
+        cache.Set("a", 2);
+        Assert.Equal(1, cache.Count);
+        Assert.True(cache.TryGet("a", out var a));
+        Assert.Equal(2, a);
+
+        var none = new LruCache<string, int>(0);
+        none.Set("a", 1);
+        Assert.False(none.TryGet("a", out _));
+        Assert.Equal(0, none.Count);
+    }
+
+    [Fact]
+    public void Lru_cache_evicts_in_order_of_last_use_over_many_entries()
+    {
+        var cache = new LruCache<int, int>(100);
+        for (var i = 0; i < 100; i++)
+        {
+            cache.Set(i, i);
+        }
+
+        // Use the even keys again: the odd ones are now the least recently used, oldest first.
+        for (var i = 0; i < 100; i += 2)
+        {
+            Assert.True(cache.TryGet(i, out _));
+        }
+
+        for (var i = 100; i < 150; i++)
+        {
+            cache.Set(i, i);
+        }
+
+        Assert.Equal(100, cache.Count);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal(i % 2 == 0, cache.TryGet(i, out _));
+        }
+    }
+
+    [Fact]
+    public async Task Lru_cache_stays_bounded_and_consistent_under_concurrent_readers_and_writers()
+    {
+        var cache = new LruCache<int, string>(64);
+        var workers = Enumerable.Range(0, 4).Select(worker => Task.Run(() =>
+        {
+            var random = new Random(worker);
+            for (var i = 0; i < 20_000; i++)
+            {
+                var key = random.Next(256);
+                if (cache.TryGet(key, out var value))
+                {
+                    Assert.Equal(key.ToString(System.Globalization.CultureInfo.InvariantCulture), value);
+                }
+                else
+                {
+                    cache.Set(key, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                Assert.InRange(cache.Count, 0, 64);
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+        Assert.Equal(64, cache.Count);
+    }
 }

@@ -60,7 +60,7 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
-    public async Task Persisted_documents_are_read_by_id_and_unknown_ids_fail()
+    public async Task Persisted_documents_are_read_by_id_and_unknown_ids_fail_and_a_text_never_finds_an_id_s_document()
     {
         var storage = new InMemoryOperationDocumentStorage();
         await storage.SaveAsync(new OperationDocumentId("doc1"), "{ a }");
@@ -76,6 +76,11 @@ public sealed class RequestPipelineTests
         Assert.Equal(
             """{"errors":[{"message":"The specified persisted operation was not found.","extensions":{"code":"PERSISTED_OPERATION_NOT_FOUND","documentId":"nope"}}]}""",
             missing.ToJson());
+
+        // The caches know documents by id and by text apart: the text "doc1" is no document.
+        using var byText = await executor.ExecuteOperationAsync(OperationRequest.FromSource("doc1"));
+        Assert.True(byText.IsRequestError);
+        Assert.Equal("SYNTAX_ERROR", Assert.Single(byText.Errors).Code);
     }
 
     [Fact]

@@ -1,53 +1,41 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Meridian.Execution;
 
 /// <summary>
-/// A bounded, thread-safe cache that evicts the least recently used entry when full. Lookups and updates take one
-/// short lock; entries are few (hundreds) and the work done under the lock is a dictionary access and a list move.
+/// A bounded, thread-safe cache that evicts the least recently used entry when full. Every request reads it several
+/// times, so lookups take no lock: an entry remembers when it was last used as a stamp of the cache's clock, and
+/// the clock only moves when a different entry is used than the last one (a server answering the same operation
+/// over and over writes nothing). Inserts, which happen once per new document, take a lock and evict the entry with
+/// the oldest stamp (entries are few: a scan of them costs less than the parsing that precedes an insert).
 /// </summary>
 public sealed class LruCache<TKey, TValue>
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, LinkedListNode<(TKey Key, TValue Value)>> _entries;
-    private readonly LinkedList<(TKey Key, TValue Value)> _order = new();
-    private readonly object _sync = new();
+    private readonly ConcurrentDictionary<TKey, Entry> _entries;
+    private readonly object _insertSync = new();
+    private long _clock;
+    private int _count;
 
     public LruCache(int capacity, IEqualityComparer<TKey>? comparer = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         Capacity = capacity;
-        _entries = new Dictionary<TKey, LinkedListNode<(TKey Key, TValue Value)>>(comparer);
+        _entries = new ConcurrentDictionary<TKey, Entry>(comparer);
     }
 
     public int Capacity { get; }
 
-    public int Count
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => Volatile.Read(ref _count);
 
     public bool TryGet(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
-        lock (_sync)
+        if (_entries.TryGetValue(key, out var entry))
         {
-            if (_entries.TryGetValue(key, out var node))
-            {
-                if (!ReferenceEquals(_order.First, node))
-                {
-                    _order.Remove(node);
-                    _order.AddFirst(node);
-                }
-
-                value = node.Value.Value;
-                return true;
-            }
+            Touch(entry);
+            value = entry.Value;
+            return true;
         }
 
         value = default;
@@ -61,33 +49,68 @@ public sealed class LruCache<TKey, TValue>
             return;
         }
 
-        lock (_sync)
+        lock (_insertSync)
         {
-            if (_entries.TryGetValue(key, out var existing))
+            var entry = new Entry(value);
+            Touch(entry);
+            if (_entries.TryGetValue(key, out _))
             {
-                existing.Value = (key, value);
-                _order.Remove(existing);
-                _order.AddFirst(existing);
+                _entries[key] = entry;
                 return;
             }
 
-            if (_entries.Count >= Capacity)
+            if (_count >= Capacity)
             {
-                var last = _order.Last!;
-                _order.RemoveLast();
-                _entries.Remove(last.Value.Key);
+                EvictLeastRecentlyUsed();
             }
 
-            _entries.Add(key, _order.AddFirst((key, value)));
+            _entries[key] = entry;
+            Volatile.Write(ref _count, _count + 1);
         }
     }
 
     public void Clear()
     {
-        lock (_sync)
+        lock (_insertSync)
         {
             _entries.Clear();
-            _order.Clear();
+            Volatile.Write(ref _count, 0);
         }
+    }
+
+    // Gives the entry the newest stamp, unless it has it already; two entries used at once may both advance the
+    // clock, and either order between them is a correct recency order.
+    private void Touch(Entry entry)
+    {
+        var stamp = Volatile.Read(ref entry.LastUsed);
+        if (stamp == 0 || stamp != Volatile.Read(ref _clock))
+        {
+            Volatile.Write(ref entry.LastUsed, Interlocked.Increment(ref _clock));
+        }
+    }
+
+    private void EvictLeastRecentlyUsed()
+    {
+        KeyValuePair<TKey, Entry>? oldest = null;
+        foreach (var pair in _entries)
+        {
+            if (oldest is null || Volatile.Read(ref pair.Value.LastUsed) < Volatile.Read(ref oldest.Value.Value.LastUsed))
+            {
+                oldest = pair;
+            }
+        }
+
+        if (oldest is { } evicted && _entries.TryRemove(evicted))
+        {
+            Volatile.Write(ref _count, _count - 1);
+        }
+    }
+
+    private sealed class Entry(TValue value)
+    {
+        public readonly TValue Value = value;
+
+        // The cache's clock when the entry was last used; 0 until it is first stamped.
+        public long LastUsed;
     }
 }

@@ -1,4 +1,4 @@
 namespace Meridian.Execution;
 
 /// <summary>Plans are cached per document and operation name.</summary>
-internal readonly record struct PlanCacheKey(string DocumentHash, string? OperationName);
+internal readonly record struct PlanCacheKey(DocumentCacheKey Document, string? OperationName);

@@ -1,4 +1,4 @@
 namespace Meridian.Execution;
 
 /// <summary>A validation result holds for a document under one set of validation limits.</summary>
-internal readonly record struct ValidationCacheKey(string DocumentHash, ValidationSettings Settings);
+internal readonly record struct ValidationCacheKey(DocumentCacheKey Document, ValidationSettings Settings);

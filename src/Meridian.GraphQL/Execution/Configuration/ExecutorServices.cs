@@ -25,7 +25,7 @@ internal sealed class ExecutorServices
         Validator = validator;
         DocumentStorage = documentStorage;
         MetaFields = new MetaFields(schema);
-        DocumentCache = new LruCache<string, DocumentNode>(options.DocumentCacheSize, StringComparer.Ordinal);
+        DocumentCache = new LruCache<DocumentCacheKey, DocumentNode>(options.DocumentCacheSize);
         ValidationCache = new LruCache<ValidationCacheKey, IReadOnlyList<IError>>(options.DocumentCacheSize);
         PlanCache = new LruCache<PlanCacheKey, OperationPlan>(options.OperationCacheSize);
         var registrations = new Dictionary<Type, DataLoaderRegistration>();
@@ -51,7 +51,7 @@ internal sealed class ExecutorServices
 
     public MetaFields MetaFields { get; }
 
-    public LruCache<string, DocumentNode> DocumentCache { get; }
+    public LruCache<DocumentCacheKey, DocumentNode> DocumentCache { get; }
 
     public LruCache<ValidationCacheKey, IReadOnlyList<IError>> ValidationCache { get; }
 

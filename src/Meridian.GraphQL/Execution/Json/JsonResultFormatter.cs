@@ -13,8 +13,6 @@ namespace Meridian.Execution;
 /// </summary>
 public static class JsonResultFormatter
 {
-    private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
-    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
     private static readonly JsonEncodedText ExtensionsName = JsonEncodedText.Encode("extensions");
     private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
     private static readonly JsonEncodedText LocationsName = JsonEncodedText.Encode("locations");
@@ -22,6 +20,13 @@ public static class JsonResultFormatter
     private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
     private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+
+    // Larger scratch buffers, after an unusually large response, are left to the garbage collector.
+    private const int MaxRetainedScratch = 1 << 20;
+
+    // Taken while in use: a value written through it may hold a result tree that needs one too.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_scratch;
 
     /// <summary>Writer options for responses: no escaping of non-ASCII text beyond what JSON requires.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
@@ -35,9 +40,22 @@ public static class JsonResultFormatter
 
     public static void Write(OperationResult result, IBufferWriter<byte> output, bool indented = false)
     {
+        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new Utf8JsonWriter(output, indented ? WriterOptions with { Indented = true } : WriterOptions);
-        Write(result, writer);
+        if (!indented)
+        {
+            var writer = new ResultJsonWriter(output);
+            writer.WriteResult(result);
+            writer.Flush();
+            return;
+        }
+
+        // Indented text is for people (tools, logs): the compact text, read again and written with indentation.
+        var compact = new ArrayBufferWriter<byte>(1024);
+        Write(result, compact);
+        using var document = JsonDocument.Parse(compact.WrittenMemory, new JsonDocumentOptions { MaxDepth = WriterOptions.MaxDepth });
+        using var indentedWriter = new Utf8JsonWriter(output, WriterOptions with { Indented = true });
+        document.WriteTo(indentedWriter);
     }
 
     public static async ValueTask WriteAsync(OperationResult result, Stream output, CancellationToken cancellationToken = default)
@@ -55,44 +73,12 @@ public static class JsonResultFormatter
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>Writes the response as one value of <paramref name="writer"/> (in a batch, a message, an event).</summary>
     public static void Write(OperationResult result, Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        if (result.Errors.Count > 0)
-        {
-            writer.WritePropertyName(ErrorsName);
-            writer.WriteStartArray();
-            foreach (var error in result.Errors)
-            {
-                WriteError(writer, error);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (result.HasData)
-        {
-            writer.WritePropertyName(DataName);
-            if (result.Data is ObjectResult data)
-            {
-                WriteObject(writer, data);
-            }
-            else
-            {
-                WriteValue(writer, result.Data);
-            }
-        }
-
-        if (result.Extensions is { Count: > 0 } extensions)
-        {
-            writer.WritePropertyName(ExtensionsName);
-            WriteMap(writer, extensions);
-        }
-
-        writer.WriteEndObject();
-        writer.Flush();
+        WriteCompact(writer, result, static (ref ResultJsonWriter output, OperationResult value) => output.WriteResult(value));
     }
 
     /// <summary>Writes one error as §7.1.2 describes it, with <c>extensions.code</c> first among the extensions.</summary>
@@ -152,37 +138,6 @@ public static class JsonResultFormatter
         writer.WriteEndObject();
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, ObjectResult obj)
-    {
-        writer.WriteStartObject();
-        for (var i = 0; i < obj.Count; i++)
-        {
-            writer.WritePropertyName(obj.GetSelection(i).EncodedResponseName);
-            var value = obj.GetRawValue(i);
-            if (value is LeafFormat leaf)
-            {
-                leaf.Write(writer, in obj.GetLeaf(i));
-            }
-            else
-            {
-                WriteValue(writer, value);
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteList(Utf8JsonWriter writer, ListResult list)
-    {
-        writer.WriteStartArray();
-        for (var i = 0; i < list.Count; i++)
-        {
-            WriteValue(writer, list.GetValue(i));
-        }
-
-        writer.WriteEndArray();
-    }
-
     /// <summary>Writes a serialized value: result nodes, leaves, and the maps and lists custom scalars produce.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -201,11 +156,8 @@ public static class JsonResultFormatter
             case int number:
                 writer.WriteNumberValue(number);
                 break;
-            case ObjectResult obj:
-                WriteObject(writer, obj);
-                break;
-            case ListResult list:
-                WriteList(writer, list);
+            case ResultData node:
+                WriteCompact(writer, node, static (ref ResultJsonWriter output, ResultData value) => output.WriteValue(value));
                 break;
             case long number:
                 writer.WriteNumberValue(number);
@@ -260,6 +212,27 @@ public static class JsonResultFormatter
                 break;
         }
     }
+
+    /// <summary>
+    /// Writes with <see cref="ResultJsonWriter"/> into a scratch buffer of the thread, then into
+    /// <paramref name="writer"/> as one raw value.
+    /// </summary>
+    private static void WriteCompact<T>(Utf8JsonWriter writer, T value, WriteCompactValue<T> write)
+    {
+        var scratch = t_scratch ?? new ArrayBufferWriter<byte>(4096);
+        t_scratch = null;
+        var output = new ResultJsonWriter(scratch);
+        write(ref output, value);
+        output.Flush();
+        writer.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+        scratch.ResetWrittenCount();
+        if (scratch.Capacity <= MaxRetainedScratch)
+        {
+            t_scratch = scratch;
+        }
+    }
+
+    private delegate void WriteCompactValue<T>(ref ResultJsonWriter output, T value);
 
     private static void WriteMap(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> map)
     {

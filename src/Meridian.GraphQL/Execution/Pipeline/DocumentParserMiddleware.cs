@@ -31,9 +31,9 @@ public static class DocumentParserMiddleware
             }
 
             context.Executor.Diagnostics.DocumentParsed(context, Stopwatch.GetElapsedTime(started));
-            if (context.DocumentHash is not null)
+            if (context.CacheKey is { } key)
             {
-                context.Executor.DocumentCache.Set(context.DocumentHash, context.Document);
+                context.Executor.DocumentCache.Set(key, context.Document);
             }
         }
 

@@ -2,14 +2,15 @@ using System.Diagnostics;
 
 namespace Meridian.Execution;
 
-/// <summary>Validates the document, answering from the validation cache (document hash + limits) when it can; invalid documents end the request.</summary>
+/// <summary>Validates the document, answering from the validation cache (document + limits) when it can; invalid documents end the request.</summary>
 public static class DocumentValidationMiddleware
 {
     public static RequestMiddleware Create() => static (_, next) => context =>
     {
         var settings = context.EffectiveValidationSettings;
         var executor = context.Executor;
-        if (context.DocumentHash is { } hash && executor.ValidationCache.TryGet(new ValidationCacheKey(hash, settings), out var cached))
+        var key = context.CacheKey;
+        if (key is { } document && executor.ValidationCache.TryGet(new ValidationCacheKey(document, settings), out var cached))
         {
             context.ValidationErrors = cached;
             executor.Diagnostics.ValidationCacheHit(context);
@@ -20,9 +21,9 @@ public static class DocumentValidationMiddleware
             var errors = executor.Validator.Validate(context.Schema, context.Document!, settings, context.RequestAborted);
             context.ValidationErrors = errors;
             executor.Diagnostics.DocumentValidated(context, Stopwatch.GetElapsedTime(started), errors);
-            if (context.DocumentHash is not null)
+            if (key is { } validated)
             {
-                executor.ValidationCache.Set(new ValidationCacheKey(context.DocumentHash, settings), errors);
+                executor.ValidationCache.Set(new ValidationCacheKey(validated, settings), errors);
             }
         }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Meridian.Execution;
 
-/// <summary>Finds the operation's plan in the plan cache (document hash + operation name) or plans it once.</summary>
+/// <summary>Finds the operation's plan in the plan cache (document + operation name) or plans it once.</summary>
 public static class OperationPlanMiddleware
 {
     public static RequestMiddleware Create() => static (_, next) => context =>
@@ -11,8 +11,9 @@ public static class OperationPlanMiddleware
         {
             var executor = context.Executor;
             var operation = context.Operation!;
-            var key = new PlanCacheKey(context.DocumentHash ?? string.Empty, operation.Name?.Value);
-            if (context.DocumentHash is not null && executor.PlanCache.TryGet(key, out var plan))
+            var document = context.CacheKey;
+            var key = document is { } cached ? new PlanCacheKey(cached, operation.Name?.Value) : default;
+            if (document is not null && executor.PlanCache.TryGet(key, out var plan))
             {
                 executor.Diagnostics.PlanCacheHit(context);
             }
@@ -21,7 +22,7 @@ public static class OperationPlanMiddleware
                 var started = Stopwatch.GetTimestamp();
                 plan = OperationPlanner.Plan(context.Schema, executor.MetaFields, context.Document!, operation, context.Schema.GetRootType(operation.Operation)!);
                 executor.Diagnostics.OperationPlanned(context, Stopwatch.GetElapsedTime(started));
-                if (context.DocumentHash is not null)
+                if (document is not null)
                 {
                     executor.PlanCache.Set(key, plan);
                 }

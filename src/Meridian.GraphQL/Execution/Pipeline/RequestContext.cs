@@ -14,6 +14,8 @@ public sealed class RequestContext
 {
     // Created on first use (resolvers and middleware that keep state): most requests never touch it.
     private IDictionary<string, object?>? _contextData;
+    private string? _documentHash;
+    private DocumentCacheKey? _cacheKey;
 
     internal RequestContext(ExecutorServices executor, OperationRequest request, IServiceProvider services, CancellationToken requestAborted)
     {
@@ -21,7 +23,7 @@ public sealed class RequestContext
         Request = request;
         Services = services;
         RequestAborted = requestAborted;
-        DocumentHash = request.DocumentHash;
+        _documentHash = request.DocumentHash;
         Document = request.DocumentNode;
     }
 
@@ -41,8 +43,15 @@ public sealed class RequestContext
     /// <summary>The document text (from the request, or read from the persisted operation store).</summary>
     public string? DocumentText { get; set; }
 
-    /// <summary>The SHA-256 hex hash of the document text: the key of the document, validation and plan caches.</summary>
-    public string? DocumentHash { get; set; }
+    /// <summary>
+    /// The SHA-256 hex hash of the document text (computed when first read, if no step set it), or the persisted
+    /// document id of a request that named its document by id.
+    /// </summary>
+    public string? DocumentHash
+    {
+        get => _documentHash ??= DocumentText is { } text ? PersistedOperations.DocumentHash.ComputeSha256Hex(text) : null;
+        set => _documentHash = value;
+    }
 
     public DocumentNode? Document { get; set; }
 
@@ -74,6 +83,14 @@ public sealed class RequestContext
     public Exception? Exception { get; set; }
 
     internal ExecutorServices Executor { get; }
+
+    /// <summary>
+    /// The key of the document, validation and plan caches, fixed when first read (by the document cache step): the
+    /// hash or id a step set, or else the document text. Null when neither is known: nothing is cached.
+    /// </summary>
+    internal DocumentCacheKey? CacheKey => _cacheKey ??= _documentHash is { } hash
+        ? DocumentCacheKey.ForHash(hash)
+        : DocumentText is { } text ? DocumentCacheKey.ForText(text) : null;
 
     public TimeSpan EffectiveExecutionTimeout => Request.Overrides?.ExecutionTimeout ?? Options.ExecutionTimeout;
 

@@ -39,7 +39,7 @@ public sealed class Selection : ISelection
         Kind = kind;
         StaticArguments = staticArguments;
         ResponseName = syntaxNodes[0].ResponseName;
-        EncodedResponseName = JsonEncodedText.Encode(ResponseName, JsonResultFormatter.WriterOptions.Encoder);
+        JsonPropertyName = [(byte)'"', .. JsonEncodedText.Encode(ResponseName, JsonResultFormatter.WriterOptions.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'];
         IsNonNull = field.Type.Kind == TypeKind.NonNull;
         SelectionSet = MergeSelectionSets(syntaxNodes);
         EagerLeaf = kind == SelectionKind.Pure && staticArguments is { Length: 0 } ? field.LeafCompleter : null;
@@ -51,7 +51,8 @@ public sealed class Selection : ISelection
 
     public string ResponseName { get; }
 
-    internal JsonEncodedText EncodedResponseName { get; }
+    /// <summary>The response name as the JSON writer writes it before the value: <c>"name":</c>.</summary>
+    internal byte[] JsonPropertyName { get; }
 
     public ObjectType DeclaringType { get; }
 

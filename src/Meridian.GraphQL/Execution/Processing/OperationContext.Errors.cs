@@ -15,9 +15,10 @@ internal sealed partial class OperationContext
             error = error.WithLocations(locations);
         }
 
-        lock (_errors)
+        var errors = _errors ?? Interlocked.CompareExchange(ref _errors, [], null) ?? _errors;
+        lock (errors)
         {
-            _errors.Add(error);
+            errors.Add(error);
         }
 
         if (selection is not null)

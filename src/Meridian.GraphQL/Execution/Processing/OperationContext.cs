@@ -15,7 +15,8 @@ namespace Meridian.Execution;
 internal sealed partial class OperationContext
 {
     private readonly Queue<WorkItem> _work = WorkQueuePool.Rent();
-    private readonly List<IError> _errors = [];
+    // Created with the first error: most executions have none.
+    private List<IError>? _errors;
     private readonly ResolverContext _inlineContext = ResolverContext.Rent();
     private ArgumentValue[]?[] _requestArguments = [];
     private DataLoaderScope? _dataLoaders;
@@ -76,9 +77,15 @@ internal sealed partial class OperationContext
     /// <summary>The errors so far, in the order they happened.</summary>
     public IReadOnlyList<IError> GetErrors()
     {
-        lock (_errors)
+        var errors = Volatile.Read(ref _errors);
+        if (errors is null)
         {
-            return _errors.Count == 0 ? [] : _errors.ToArray();
+            return [];
+        }
+
+        lock (errors)
+        {
+            return errors.Count == 0 ? [] : errors.ToArray();
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Meridian.Execution;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace Meridian.Execution;
 /// </summary>
 internal abstract class LeafFormat
 {
-    public abstract void Write(Utf8JsonWriter writer, in LeafPayload payload);
+    public abstract void Write(ref ResultJsonWriter writer, in LeafPayload payload);
 
     /// <summary>The value the scalar's <c>Serialize</c> returns for the stored value (allocates: for readers, not writers).</summary>
     public abstract object ToResultValue(in LeafPayload payload);
@@ -20,11 +18,11 @@ internal abstract class LeafFormat
 internal abstract class LeafFormat<T> : LeafFormat
     where T : unmanaged
 {
-    public sealed override void Write(Utf8JsonWriter writer, in LeafPayload payload) => Write(writer, payload.Read<T>());
+    public sealed override void Write(ref ResultJsonWriter writer, in LeafPayload payload) => Write(ref writer, payload.Read<T>());
 
     public sealed override object ToResultValue(in LeafPayload payload) => ToResultValue(payload.Read<T>());
 
-    protected abstract void Write(Utf8JsonWriter writer, T value);
+    protected abstract void Write(ref ResultJsonWriter writer, T value);
 
     protected abstract object ToResultValue(T value);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Meridian.Execution;
 
@@ -8,7 +7,7 @@ internal sealed class Int32LeafFormat : LeafFormat<int>
 {
     public static readonly Int32LeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+    protected override void Write(ref ResultJsonWriter writer, int value) => writer.WriteNumber(value);
 
     protected override object ToResultValue(int value) => value;
 }
@@ -18,7 +17,7 @@ internal sealed class Int64LeafFormat : LeafFormat<long>
 {
     public static readonly Int64LeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+    protected override void Write(ref ResultJsonWriter writer, long value) => writer.WriteNumber(value);
 
     protected override object ToResultValue(long value) => value;
 }
@@ -28,7 +27,7 @@ internal sealed class DoubleLeafFormat : LeafFormat<double>
 {
     public static readonly DoubleLeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+    protected override void Write(ref ResultJsonWriter writer, double value) => writer.WriteNumber(value);
 
     protected override object ToResultValue(double value) => value;
 }
@@ -38,11 +37,11 @@ internal sealed class IntegerIdLeafFormat : LeafFormat<long>
 {
     public static readonly IntegerIdLeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, long value)
+    protected override void Write(ref ResultJsonWriter writer, long value)
     {
         Span<byte> digits = stackalloc byte[20];
         value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        writer.WriteStringValue(digits[..length]);
+        writer.WriteAsciiString(digits[..length]);
     }
 
     protected override object ToResultValue(long value) => value.ToString(CultureInfo.InvariantCulture);

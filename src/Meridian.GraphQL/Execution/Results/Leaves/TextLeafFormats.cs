@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Meridian.Types;
 
 namespace Meridian.Execution;
@@ -8,10 +7,10 @@ internal sealed class DateTimeLeafFormat : LeafFormat<DateTimeOffset>
 {
     public static readonly DateTimeLeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, DateTimeOffset value)
+    protected override void Write(ref ResultJsonWriter writer, DateTimeOffset value)
     {
         Span<byte> text = stackalloc byte[DateTimeText.MaxDateTimeLength];
-        writer.WriteStringValue(text[..DateTimeText.Write(value, text)]);
+        writer.WriteAsciiString(text[..DateTimeText.Write(value, text)]);
     }
 
     protected override object ToResultValue(DateTimeOffset value) => DateTimeText.Format(value);
@@ -22,11 +21,11 @@ internal sealed class DateLeafFormat : LeafFormat<DateOnly>
 {
     public static readonly DateLeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, DateOnly value)
+    protected override void Write(ref ResultJsonWriter writer, DateOnly value)
     {
         Span<byte> text = stackalloc byte[DateTimeText.DateLength];
         DateTimeText.Write(value, text);
-        writer.WriteStringValue(text);
+        writer.WriteAsciiString(text);
     }
 
     protected override object ToResultValue(DateOnly value) => DateTimeText.Format(value);
@@ -37,11 +36,11 @@ internal sealed class GuidLeafFormat : LeafFormat<Guid>
 {
     public static readonly GuidLeafFormat Instance = new();
 
-    protected override void Write(Utf8JsonWriter writer, Guid value)
+    protected override void Write(ref ResultJsonWriter writer, Guid value)
     {
         Span<byte> text = stackalloc byte[36];
         value.TryFormat(text, out var length, "D");
-        writer.WriteStringValue(text[..length]);
+        writer.WriteAsciiString(text[..length]);
     }
 
     protected override object ToResultValue(Guid value) => value.ToString("D");

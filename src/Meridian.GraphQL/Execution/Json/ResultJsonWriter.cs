@@ -1,0 +1,356 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+
+namespace Meridian.Execution;
+
+/// <summary>
+/// Writes result trees as compact JSON straight into the output's memory: the values a result is made of (objects,
+/// lists, ASCII strings, integers, booleans, short decimals, unboxed leaves) as raw bytes, with the separators known
+/// from the tree's shape; everything else (strings that need escaping, other doubles, maps, JSON elements, errors)
+/// through a <see cref="Utf8JsonWriter"/> with <see cref="JsonResultFormatter.WriterOptions"/>, so the bytes are
+/// the same as that writer's for every value. The general writer validates and tracks state for every token, which
+/// made it most of the cost of answering a list of objects.
+/// </summary>
+internal ref struct ResultJsonWriter
+{
+    private const int MinimumChunk = 4096;
+
+    // What the relaxed encoder writes as it is: printable ASCII but the quote and the backslash.
+    private static readonly SearchValues<byte> PlainText = SearchValues.Create(
+        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1_000, 10_000];
+
+    // One general writer per thread, reset onto each output; taken while in use (a map may hold a result tree).
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_general;
+
+    private readonly IBufferWriter<byte> _output;
+    private Span<byte> _buffer;
+    private int _position;
+
+    public ResultJsonWriter(IBufferWriter<byte> output)
+    {
+        _output = output;
+    }
+
+    /// <summary>Commits what was written to the output.</summary>
+    public void Flush()
+    {
+        if (_position > 0)
+        {
+            _output.Advance(_position);
+        }
+
+        _buffer = default;
+        _position = 0;
+    }
+
+    public void WriteResult(OperationResult result)
+    {
+        WriteByte((byte)'{');
+        var separator = false;
+        if (result.Errors.Count > 0)
+        {
+            WriteRaw("\"errors\":"u8);
+            WriteGeneral(result.Errors, static (writer, errors) =>
+            {
+                writer.WriteStartArray();
+                foreach (var error in errors)
+                {
+                    JsonResultFormatter.WriteError(writer, error);
+                }
+
+                writer.WriteEndArray();
+            });
+            separator = true;
+        }
+
+        if (result.HasData)
+        {
+            WriteRaw(separator ? ",\"data\":"u8 : "\"data\":"u8);
+            WriteValue(result.Data);
+            separator = true;
+        }
+
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            WriteRaw(separator ? ",\"extensions\":"u8 : "\"extensions\":"u8);
+            WriteGeneral(extensions, static (writer, map) => JsonResultFormatter.WriteValue(writer, map));
+        }
+
+        WriteByte((byte)'}');
+    }
+
+    public void WriteValue(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                WriteRaw("null"u8);
+                break;
+            case string text:
+                WriteString(text);
+                break;
+            case ObjectResult obj:
+                WriteObject(obj);
+                break;
+            case ListResult list:
+                WriteList(list);
+                break;
+            case bool boolean:
+                WriteRaw(boolean ? "true"u8 : "false"u8);
+                break;
+            case int number:
+                WriteNumber(number);
+                break;
+            case long number:
+                WriteNumber(number);
+                break;
+            case double number:
+                WriteNumber(number);
+                break;
+            default:
+                WriteGeneral(value, static (writer, other) => JsonResultFormatter.WriteValue(writer, other));
+                break;
+        }
+    }
+
+    public void WriteNumber(long value)
+    {
+        var span = Reserve(20);
+        Utf8Formatter.TryFormat(value, span, out var written);
+        _position += written;
+    }
+
+    /// <summary>
+    /// A double as the shortest text that reads back as it (what <see cref="Utf8JsonWriter"/> writes). Values with up
+    /// to four decimals and fifteen digits are written here: at that precision at most one decimal rounds to a given
+    /// double, so the first number of decimals that reads back exactly is the shortest. Others go to the general writer.
+    /// </summary>
+    public void WriteNumber(double value)
+    {
+        if (!TryWriteShortDecimal(value))
+        {
+            WriteGeneral(value, static (writer, number) => writer.WriteNumberValue(number));
+        }
+    }
+
+    /// <summary>A string of ASCII bytes that need no escaping (dates, numbers as text, ids).</summary>
+    public void WriteAsciiString(scoped ReadOnlySpan<byte> text)
+    {
+        var span = Reserve(text.Length + 2);
+        span[0] = (byte)'"';
+        text.CopyTo(span[1..]);
+        span[text.Length + 1] = (byte)'"';
+        _position += text.Length + 2;
+    }
+
+    public void WriteString(string text)
+    {
+        var span = Reserve(text.Length + 2);
+        if (Ascii.FromUtf16(text, span[1..], out var written) == OperationStatus.Done
+            && span.Slice(1, written).IndexOfAnyExcept(PlainText) < 0)
+        {
+            span[0] = (byte)'"';
+            span[written + 1] = (byte)'"';
+            _position += written + 2;
+            return;
+        }
+
+        WriteGeneral(text, static (writer, value) => writer.WriteStringValue(value));
+    }
+
+    private void WriteObject(ObjectResult obj)
+    {
+        WriteByte((byte)'{');
+        for (var i = 0; i < obj.Count; i++)
+        {
+            if (i > 0)
+            {
+                WriteByte((byte)',');
+            }
+
+            WriteRaw(obj.GetSelection(i).JsonPropertyName);
+            var value = obj.GetRawValue(i);
+            if (value is string text)
+            {
+                // Tested first: a class test of the sealed string is cheaper than the leaf format's hierarchy walk.
+                WriteString(text);
+            }
+            else if (value is LeafFormat leaf)
+            {
+                leaf.Write(ref this, in obj.GetLeaf(i));
+            }
+            else
+            {
+                WriteValue(value);
+            }
+        }
+
+        WriteByte((byte)'}');
+    }
+
+    private void WriteList(ListResult list)
+    {
+        WriteByte((byte)'[');
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i > 0)
+            {
+                WriteByte((byte)',');
+            }
+
+            WriteValue(list.GetValue(i));
+        }
+
+        WriteByte((byte)']');
+    }
+
+    private bool TryWriteShortDecimal(double value)
+    {
+        if (value == 0 || !(Math.Abs(value) < 1e15))
+        {
+            // Zero's sign, infinities and NaN are the general writer's.
+            return false;
+        }
+
+        for (var decimals = 0; decimals < PowersOfTen.Length; decimals++)
+        {
+            var scaled = value * PowersOfTen[decimals];
+            if (!(Math.Abs(scaled) < 1e15))
+            {
+                return false;
+            }
+
+            var digits = (long)scaled;
+            if (digits != scaled || digits / PowersOfTen[decimals] != value)
+            {
+                continue;
+            }
+
+            if (decimals > 0 && digits % 10 == 0)
+            {
+                // A shorter decimal reads back too, but the scaling missed it: leave it to the general writer.
+                return false;
+            }
+
+            WriteDecimal(digits, decimals);
+            return true;
+        }
+
+        return false;
+    }
+
+    // digits × 10^-decimals, as [-]int[.fraction] with the fraction's leading zeros, written from the last digit.
+    private void WriteDecimal(long digits, int decimals)
+    {
+        var negative = digits < 0;
+        var magnitude = (ulong)Math.Abs(digits);
+        var count = CountDigits(magnitude);
+        var integerDigits = Math.Max(count - decimals, 1);
+        var length = (negative ? 1 : 0) + integerDigits + (decimals > 0 ? decimals + 1 : 0);
+        var span = Reserve(length);
+        var end = length;
+        for (var i = 0; i < decimals; i++)
+        {
+            span[--end] = (byte)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+
+        if (decimals > 0)
+        {
+            span[--end] = (byte)'.';
+        }
+
+        do
+        {
+            span[--end] = (byte)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude > 0);
+
+        if (negative)
+        {
+            span[0] = (byte)'-';
+        }
+
+        _position += length;
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        var count = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            count++;
+        }
+
+        return count;
+    }
+
+    private void WriteByte(byte value)
+    {
+        if (_position < _buffer.Length)
+        {
+            _buffer[_position++] = value;
+            return;
+        }
+
+        Reserve(1)[0] = value;
+        _position++;
+    }
+
+    private void WriteRaw(scoped ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Reserve(bytes.Length));
+        _position += bytes.Length;
+    }
+
+    private Span<byte> Reserve(int size)
+    {
+        if (_buffer.Length - _position < size)
+        {
+            Flush();
+            _buffer = _output.GetSpan(Math.Max(size, MinimumChunk));
+        }
+
+        return _buffer[_position..];
+    }
+
+    /// <summary>Writes one value with the general writer, after what this writer has written.</summary>
+    private void WriteGeneral<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        Flush();
+        var writer = t_general;
+        t_general = null;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(_output, JsonResultFormatter.WriterOptions);
+        }
+        else
+        {
+            writer.Reset(_output);
+        }
+
+        write(writer, state);
+        writer.Flush();
+        writer.Reset(NoOutput.Instance);
+        t_general = writer;
+    }
+
+    // What the idle general writer points at, so that it keeps no response's buffer alive.
+    private sealed class NoOutput : IBufferWriter<byte>
+    {
+        public static readonly NoOutput Instance = new();
+
+        public void Advance(int count) => throw new InvalidOperationException("The idle writer has no output.");
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => throw new InvalidOperationException("The idle writer has no output.");
+
+        public Span<byte> GetSpan(int sizeHint = 0) => throw new InvalidOperationException("The idle writer has no output.");
+    }
+}
