@@ -40,8 +40,13 @@ Line("|---|---|---|---|---|---|---|");
 
 var memory = new List<string>();
 
-// In process: one server, publish through its own pub/sub.
-await using (var server = await RealtimeTestServer.StartAsync(o => o.Endpoints = BareSocketEndpoint.Map))
+// In process: one server, publish through its own pub/sub. The per-connection operation limit is lifted: the
+// multiplexed measurement runs every subscription over one socket.
+await using (var server = await RealtimeTestServer.StartAsync(o =>
+{
+    o.Endpoints = BareSocketEndpoint.Map;
+    o.Sockets = sockets => sockets.MaxOperationsPerConnection = null;
+}))
 {
     var baseline = await SettledMemory.MeasureAsync();
     await using (var fleet = new SubscriberFleet())
