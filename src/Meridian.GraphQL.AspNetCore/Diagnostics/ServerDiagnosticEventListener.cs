@@ -12,13 +12,7 @@ internal sealed partial class ServerDiagnosticEventListener(ILogger<ServerDiagno
 {
     public override void RequestCompleted(RequestContext context, RequestSummary summary)
     {
-        var operationType = context.Operation?.Operation switch
-        {
-            OperationType.Query => "query",
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "unknown",
-        };
+        var operationType = context.Operation?.Operation.ToKeyword() ?? "unknown";
         var outcome = summary.IsRequestError ? "request_error"
             : summary.ErrorCount == 0 ? "success"
             : context.Result is OperationResult { HasData: false } ? "failure"

@@ -13,7 +13,7 @@ internal sealed partial class PrintSession
         }
 
         VisitDescription(node.Description);
-        _writer.Write(OperationKeyword(node.Operation));
+        _writer.Write(node.Operation.ToKeyword());
         if (node.Name is not null || node.VariableDefinitions.Count > 0)
         {
             _writer.Write(' ');
@@ -32,13 +32,6 @@ internal sealed partial class PrintSession
         _writer.Write(' ');
         VisitSelectionSet(node.SelectionSet);
     }
-
-    internal static string OperationKeyword(OperationType operation) => operation switch
-    {
-        OperationType.Mutation => "mutation",
-        OperationType.Subscription => "subscription",
-        _ => "query",
-    };
 
     private void VisitVariableDefinition(VariableDefinitionNode node)
     {

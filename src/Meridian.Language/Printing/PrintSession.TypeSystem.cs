@@ -16,7 +16,7 @@ internal sealed partial class PrintSession
                 VisitSchemaBody(schema.Directives, schema.OperationTypes);
                 break;
             case OperationTypeDefinitionNode operationType:
-                _writer.Write(OperationKeyword(operationType.Operation));
+                _writer.Write(operationType.Operation.ToKeyword());
                 _writer.Write(": ");
                 Visit(operationType.Type);
                 break;

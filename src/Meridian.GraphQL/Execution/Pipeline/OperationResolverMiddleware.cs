@@ -29,7 +29,7 @@ public static class OperationResolverMiddleware
         if ((context.Request.AllowedOperations & allowed) == 0)
         {
             context.SetRequestError(ErrorBuilder.New()
-                .SetMessage($"The {Keyword(operation.Operation)} operation is not allowed for this request.")
+                .SetMessage($"The {operation.Operation.ToKeyword()} operation is not allowed for this request.")
                 .SetCode(ErrorCodes.OperationNotAllowed)
                 .AddLocation(operation)
                 .Build());
@@ -39,7 +39,7 @@ public static class OperationResolverMiddleware
         if (context.Schema.GetRootType(operation.Operation) is null)
         {
             context.SetRequestError(ErrorBuilder.New()
-                .SetMessage($"Schema is not configured to execute {Keyword(operation.Operation)} operation.")
+                .SetMessage($"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.")
                 .SetCode(ErrorCodes.OperationNotAllowed)
                 .AddLocation(operation)
                 .Build());
@@ -48,13 +48,6 @@ public static class OperationResolverMiddleware
 
         context.Operation = operation;
         return next(context);
-    };
-
-    private static string Keyword(OperationType operation) => operation switch
-    {
-        OperationType.Query => "query",
-        OperationType.Mutation => "mutation",
-        _ => "subscription",
     };
 
     /// <summary>The operation of the document to run; null with the reason when there is none.</summary>

@@ -16,7 +16,7 @@ public sealed class OperationTypeExistenceRule : IValidationRule
             if (context.Schema.GetRootType(node.Operation) is null)
             {
                 context.ReportError(
-                    $"The {OperationNames.Of(node.Operation)} operation is not supported by the schema.",
+                    $"The {node.Operation.ToKeyword()} operation is not supported by the schema.",
                     ValidationErrorCodes.OperationTypeNotSupported,
                     SpecSections.OperationTypeExistence,
                     node);
