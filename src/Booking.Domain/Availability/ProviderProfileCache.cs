@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Booking.Data;
 using Booking.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +12,7 @@ namespace Booking.Domain.Availability;
 /// </summary>
 public sealed class ProviderProfileCache
 {
-    private const int MaxEntries = 10_000;
-
-    private readonly ConcurrentDictionary<Guid, ProviderProfile> _entries = new();
+    private readonly ProviderEntries<ProviderProfile> _entries = new();
 
     /// <summary>
     /// The active provider's profile at <paramref name="version"/>, from memory or else from the database (then as it is
@@ -23,7 +20,7 @@ public sealed class ProviderProfileCache
     /// </summary>
     internal async Task<ProviderProfile?> GetAsync(BookingDbContext db, Guid providerId, int version, CancellationToken cancellationToken)
     {
-        if (_entries.TryGetValue(providerId, out var cached) && cached.Version == version)
+        if (_entries.TryGet(providerId, out var cached) && cached.Version == version)
         {
             return cached;
         }
@@ -32,12 +29,7 @@ public sealed class ProviderProfileCache
             .SingleOrDefaultAsync(profile => profile.Id == providerId && profile.User!.IsActive, cancellationToken);
         if (profile is not null)
         {
-            if (_entries.Count >= MaxEntries)
-            {
-                _entries.Clear();
-            }
-
-            _entries[providerId] = profile;
+            _entries.Store(providerId, profile);
         }
 
         return profile;

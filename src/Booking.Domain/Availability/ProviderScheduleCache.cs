@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Booking.Data;
 using Booking.Data.Entities;
 using Booking.Domain.Scheduling;
@@ -14,12 +13,10 @@ namespace Booking.Domain.Availability;
 /// </summary>
 public sealed class ProviderScheduleCache
 {
-    private const int MaxEntries = 10_000;
-
     /// <summary>Local times are at most 14 hours from UTC; two days covers any zone and a day on either side.</summary>
     private static readonly TimeSpan LocalMargin = TimeSpan.FromDays(2);
 
-    private readonly ConcurrentDictionary<Guid, ProviderSchedule> _entries = new();
+    private readonly ProviderEntries<ProviderSchedule> _entries = new();
 
     /// <summary>
     /// What the slot generator needs about the provider for instants from <paramref name="from"/> on, with the busy
@@ -41,7 +38,7 @@ public sealed class ProviderScheduleCache
     private async Task<ProviderSchedule> GetScheduleAsync(
         BookingDbContext db, ProviderProfile provider, DateTimeOffset from, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (_entries.TryGetValue(provider.Id, out var cached) && cached.Version == provider.Version && cached.CoversFrom <= from)
+        if (_entries.TryGet(provider.Id, out var cached) && cached.Version == provider.Version && cached.CoversFrom <= from)
         {
             return cached;
         }
@@ -51,12 +48,7 @@ public sealed class ProviderScheduleCache
         var schedule = await LoadAsync(db, provider, coversFrom, cancellationToken);
         if (coversFrom == now - LocalMargin)
         {
-            if (_entries.Count >= MaxEntries)
-            {
-                _entries.Clear();
-            }
-
-            _entries[provider.Id] = schedule;
+            _entries.Store(provider.Id, schedule);
         }
 
         return schedule;
