@@ -30,6 +30,12 @@ public sealed class GraphQLServerMetrics
     /// </summary>
     public void RecordRequest(string operationType, string outcome, TimeSpan duration, int errorCount)
     {
+        if (!_requests.Enabled && !_duration.Enabled && !_errors.Enabled)
+        {
+            // Nobody listens (no exporter, no dotnet-counters): skip building the tags on every request.
+            return;
+        }
+
         var tags = new TagList { { "graphql.operation.type", operationType }, { "graphql.outcome", outcome } };
         _requests.Add(1, tags);
         _duration.Record(duration.TotalSeconds, tags);

@@ -9,7 +9,7 @@ namespace Meridian.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLHttpHandler
 {
-    public static async Task HandleAsync(HttpContext context, GraphQLEndpoint endpoint)
+    public static async Task HandleAsync(HttpContext context, GraphQLEndpoint endpoint, ResponseMediaType mediaType)
     {
         var request = context.Request;
         var response = context.Response;
@@ -19,26 +19,23 @@ internal static class GraphQLHttpHandler
         if (!(isGet && options.EnableGetRequests) && !HttpMethods.IsPost(request.Method))
         {
             response.Headers.Allow = options.EnableGetRequests ? "GET, POST" : "POST";
-            await GraphQLResponseWriter.WriteErrorAsync(
+            GraphQLResponseWriter.WriteError(
                 response,
                 new Errors.Error($"The HTTP method {request.Method} is not supported by the GraphQL endpoint.", ServerErrorCodes.MethodNotAllowed),
                 ResponseMediaType.Json,
-                StatusCodes.Status405MethodNotAllowed,
-                cancellationToken).ConfigureAwait(false);
+                StatusCodes.Status405MethodNotAllowed);
             return;
         }
 
-        var mediaType = ResponseMediaTypeNegotiation.Negotiate(request.Headers.Accept);
         if (mediaType == ResponseMediaType.None)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(
+            GraphQLResponseWriter.WriteError(
                 response,
                 new Errors.Error(
                     $"The Accept header allows none of the response media types '{MediaTypes.GraphQLResponse}' and '{MediaTypes.Json}'.",
                     ServerErrorCodes.NotAcceptable),
                 ResponseMediaType.Json,
-                StatusCodes.Status406NotAcceptable,
-                cancellationToken).ConfigureAwait(false);
+                StatusCodes.Status406NotAcceptable);
             return;
         }
 
@@ -51,7 +48,7 @@ internal static class GraphQLHttpHandler
         }
         catch (GraphQLRequestException exception)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(response, exception.Error, mediaType, exception.StatusCode, cancellationToken).ConfigureAwait(false);
+            GraphQLResponseWriter.WriteError(response, exception.Error, mediaType, exception.StatusCode);
             return;
         }
 
@@ -85,7 +82,7 @@ internal static class GraphQLHttpHandler
         }
         catch (GraphQLRequestException exception)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, exception.Error, mediaType, exception.StatusCode, cancellationToken).ConfigureAwait(false);
+            GraphQLResponseWriter.WriteError(context.Response, exception.Error, mediaType, exception.StatusCode);
             return;
         }
 
@@ -102,7 +99,7 @@ internal static class GraphQLHttpHandler
                 context.Response.Headers.Allow = "POST";
             }
 
-            await GraphQLResponseWriter.WriteAsync(context.Response, result, mediaType, statusCode, cancellationToken).ConfigureAwait(false);
+            GraphQLResponseWriter.Write(context.Response, result, mediaType, statusCode);
         }
     }
 
@@ -135,7 +132,7 @@ internal static class GraphQLHttpHandler
 
             if (!context.RequestAborted.IsCancellationRequested)
             {
-                await GraphQLResponseWriter.WriteBatchAsync(context.Response, results, mediaType, context.RequestAborted).ConfigureAwait(false);
+                GraphQLResponseWriter.WriteBatch(context.Response, results, mediaType);
             }
         }
         finally

@@ -19,17 +19,17 @@ public static class GraphQLResponseWriter
     // Most responses fit; larger ones grow the pooled buffer.
     private const int InitialBufferSize = 16 * 1024;
 
-    public static Task WriteAsync(HttpResponse response, OperationResult result, ResponseMediaType mediaType, int statusCode, CancellationToken cancellationToken)
+    public static void Write(HttpResponse response, OperationResult result, ResponseMediaType mediaType, int statusCode)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
         using var buffer = new PooledBufferWriter(InitialBufferSize);
         JsonResultFormatter.Write(result, buffer);
-        return SendAsync(response, buffer, mediaType, statusCode, cancellationToken);
+        Send(response, buffer, mediaType, statusCode);
     }
 
     /// <summary>Writes a JSON array of results (batching), each in the array as its own response object.</summary>
-    public static Task WriteBatchAsync(HttpResponse response, IReadOnlyList<OperationResult> results, ResponseMediaType mediaType, CancellationToken cancellationToken)
+    public static void WriteBatch(HttpResponse response, IReadOnlyList<OperationResult> results, ResponseMediaType mediaType)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(results);
@@ -45,26 +45,25 @@ public static class GraphQLResponseWriter
             writer.WriteEndArray();
         }
 
-        return SendAsync(response, buffer, mediaType, StatusCodes.Status200OK, cancellationToken);
+        Send(response, buffer, mediaType, StatusCodes.Status200OK);
     }
 
     /// <summary>Answers a request that never reached the executor with one error and <paramref name="statusCode"/>.</summary>
-    public static Task WriteErrorAsync(HttpResponse response, IError error, ResponseMediaType mediaType, int statusCode, CancellationToken cancellationToken)
+    public static void WriteError(HttpResponse response, IError error, ResponseMediaType mediaType, int statusCode)
     {
         using var result = OperationResult.FromRequestErrors([error]);
-        return WriteAsync(response, result, mediaType == ResponseMediaType.None ? ResponseMediaType.Json : mediaType, statusCode, cancellationToken);
+        Write(response, result, mediaType == ResponseMediaType.None ? ResponseMediaType.Json : mediaType, statusCode);
     }
 
-    // Copies the formatted bytes into the body's pipe before its first await: the buffer can go back to its pool as
-    // soon as this returns.
-    private static async Task SendAsync(HttpResponse response, PooledBufferWriter buffer, ResponseMediaType mediaType, int statusCode, CancellationToken cancellationToken)
+    // Copies the formatted bytes into the body's pipe: the buffer can go back to its pool as soon as this returns.
+    // No flush: the server sends headers and body together when the request ends, right after, instead of flushing
+    // once here and finishing the response in a second pass.
+    private static void Send(HttpResponse response, PooledBufferWriter buffer, ResponseMediaType mediaType, int statusCode)
     {
         response.StatusCode = statusCode;
         response.ContentType = mediaType.ToContentType();
         var body = buffer.WrittenSpan;
         response.ContentLength = body.Length;
-        var pipe = response.BodyWriter;
-        pipe.Write(body);
-        await pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+        response.BodyWriter.Write(body);
     }
 }

@@ -22,28 +22,10 @@ public static class ResponseMediaTypeNegotiation
     /// The preferred of the two JSON media types; <c>application/graphql-response+json</c> when the client accepts both
     /// equally or sends no <c>Accept</c> header (as Hot Chocolate).
     /// </summary>
-    public static ResponseMediaType Negotiate(StringValues accept)
-    {
-        if (AcceptHeader.IsMissing(accept))
-        {
-            return ResponseMediaType.GraphQLResponse;
-        }
-
-        var graphQLResponse = AcceptHeader.GetQuality(accept, MediaTypes.GraphQLResponse);
-        var json = AcceptHeader.GetQuality(accept, MediaTypes.Json);
-        if (graphQLResponse > 0 && graphQLResponse >= json)
-        {
-            return ResponseMediaType.GraphQLResponse;
-        }
-
-        return json > 0 ? ResponseMediaType.Json : ResponseMediaType.None;
-    }
+    public static ResponseMediaType Negotiate(StringValues accept) => AcceptPreferences.Read(accept).ResponseMediaType;
 
     /// <summary>The better of the JSON media types' qualities (1 when there is no <c>Accept</c> header).</summary>
-    public static double GetJsonQuality(StringValues accept) =>
-        AcceptHeader.IsMissing(accept)
-            ? 1
-            : Math.Max(AcceptHeader.GetQuality(accept, MediaTypes.GraphQLResponse), AcceptHeader.GetQuality(accept, MediaTypes.Json));
+    public static double GetJsonQuality(StringValues accept) => AcceptPreferences.Read(accept).ResponseQuality;
 
     public static string ToContentType(this ResponseMediaType mediaType) =>
         mediaType == ResponseMediaType.Json ? MediaTypes.JsonUtf8 : MediaTypes.GraphQLResponseUtf8;

@@ -19,6 +19,7 @@ public sealed class GraphQLEndpoint
     private readonly List<Action<GraphQLServerOptions>> _configurations = [];
     private readonly Lazy<GraphQLServerOptions> _options;
     private readonly Lazy<IHttpRequestInterceptor> _interceptor;
+    private IRequestExecutor? _executor;
 
     internal GraphQLEndpoint(PathString path, string? schemaName, IServiceProvider services)
     {
@@ -45,7 +46,16 @@ public sealed class GraphQLEndpoint
 
     /// <summary>The executor this endpoint serves (built on first use).</summary>
     public ValueTask<IRequestExecutor> GetExecutorAsync(CancellationToken cancellationToken = default) =>
-        Services.GetRequestExecutorAsync(SchemaName, cancellationToken);
+        Volatile.Read(ref _executor) is { } executor ? new ValueTask<IRequestExecutor>(executor) : ResolveExecutorAsync(cancellationToken);
+
+    // An executor is built once per schema name and never replaced, so the endpoint keeps it instead of going
+    // through the container and the resolver on every request.
+    private async ValueTask<IRequestExecutor> ResolveExecutorAsync(CancellationToken cancellationToken)
+    {
+        var executor = await Services.GetRequestExecutorAsync(SchemaName, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _executor, executor);
+        return executor;
+    }
 
     /// <summary>
     /// Creates an operation request for <paramref name="request"/> with the request interceptor applied: what every

@@ -45,18 +45,18 @@ internal sealed class GraphQLEndpointDispatcher(GraphQLEndpoint endpoint)
             return SchemaRequestHandler.HandleAsync(context, endpoint);
         }
 
-        var accept = request.Headers.Accept;
-        if (_eventStreams is not null && PrefersOver(accept, MediaTypes.EventStream))
+        var accept = AcceptPreferences.Read(request.Headers.Accept);
+        if (_eventStreams is not null && accept.PrefersEventStream)
         {
             return _eventStreams.HandleAsync(context, endpoint);
         }
 
-        if (isGet && options.Tool.Enable && PrefersOver(accept, MediaTypes.Html))
+        if (isGet && options.Tool.Enable && accept.PrefersHtml)
         {
             return BananaCakePopHandler.ServePageAsync(context, endpoint);
         }
 
-        return GraphQLHttpHandler.HandleAsync(context, endpoint);
+        return GraphQLHttpHandler.HandleAsync(context, endpoint, accept.ResponseMediaType);
     }
 
     private async Task DispatchBelowEndpointAsync(HttpContext context, string remainder)
@@ -79,13 +79,6 @@ internal sealed class GraphQLEndpointDispatcher(GraphQLEndpoint endpoint)
         context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
-    // Only an explicit mention counts (a wildcard does not), and it must rank at least as high as JSON.
-    private static bool PrefersOver(Microsoft.Extensions.Primitives.StringValues accept, string mediaType)
-    {
-        var quality = AcceptHeader.GetQuality(accept, mediaType, explicitOnly: true);
-        return quality > 0 && quality >= ResponseMediaTypeNegotiation.GetJsonQuality(accept);
-    }
-
     private void ResolveTransports()
     {
         if (Volatile.Read(ref _transportsResolved))
@@ -98,6 +91,9 @@ internal sealed class GraphQLEndpointDispatcher(GraphQLEndpoint endpoint)
         Volatile.Write(ref _transportsResolved, true);
     }
 
-    private static Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message) =>
-        GraphQLResponseWriter.WriteErrorAsync(context.Response, new Errors.Error(message, code), ResponseMediaType.Json, statusCode, context.RequestAborted);
+    private static Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message)
+    {
+        GraphQLResponseWriter.WriteError(context.Response, new Errors.Error(message, code), ResponseMediaType.Json, statusCode);
+        return Task.CompletedTask;
+    }
 }

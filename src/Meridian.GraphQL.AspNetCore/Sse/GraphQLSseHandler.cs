@@ -38,7 +38,7 @@ public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogg
                 context.Response.Headers.Allow = endpoint.Options.EnableGetRequests ? "GET, POST" : "POST";
             }
 
-            await GraphQLResponseWriter.WriteErrorAsync(context.Response, exception.Error, ResponseMediaType.Json, exception.StatusCode, aborted);
+            GraphQLResponseWriter.WriteError(context.Response, exception.Error, ResponseMediaType.Json, exception.StatusCode);
             return;
         }
 

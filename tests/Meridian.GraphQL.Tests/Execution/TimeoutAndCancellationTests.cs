@@ -48,6 +48,49 @@ public sealed class TimeoutAndCancellationTests
     }
 
     [Fact]
+    public async Task Timeout_ends_an_execution_that_never_goes_asynchronous()
+    {
+        // Nothing here asks for the cancellation token or awaits: the executor finds the deadline passed by checking
+        // the time between batches of work, and the timeout's token is created only then.
+        var executor = await TestExecutor.CreateAsync(
+            "type Query { items: [Item!]! } type Item { value: Int! }",
+            b => b
+                .ModifyRequestOptions(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(50))
+                .BindPureResolver("Query", "items", static _ => Enumerable.Range(0, 100_000).Select(static i => new SlowItem(i)).ToArray())
+                .BindPureResolver("Item", "value", static context =>
+                {
+                    Thread.SpinWait(2_000);
+                    return context.Parent<SlowItem>().Value;
+                }));
+
+        using var result = await executor.ExecuteOperationAsync("{ items { value } }");
+
+        Assert.Equal("REQUEST_TIMEOUT", Assert.Single(result.Errors).Code);
+        Assert.False(result.HasData);
+    }
+
+    [Fact]
+    public async Task A_token_asked_for_after_the_deadline_is_already_cancelled()
+    {
+        var seen = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var executor = await TestExecutor.CreateAsync(
+            "type Query { late: String }",
+            b => b
+                .ModifyRequestOptions(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(30))
+                .BindResolver("Query", "late", context =>
+                {
+                    // Past the deadline before anything created the timeout's token.
+                    Thread.Sleep(100);
+                    seen.TrySetResult(context.RequestAborted.IsCancellationRequested);
+                    return ValueTask.FromResult<object?>("late");
+                }));
+
+        using var result = await executor.ExecuteOperationAsync("{ late }");
+
+        Assert.True(await seen.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
     public async Task Per_request_timeout_overrides_the_executor_setting()
     {
         var executor = await TestExecutor.CreateAsync(
@@ -94,4 +137,6 @@ public sealed class TimeoutAndCancellationTests
         Assert.Contains("\"data\":{\"a\":null,\"b\":\"b\"}", json);
         Assert.Contains("UNEXPECTED_ERROR", json);
     }
+
+    private sealed record SlowItem(int Value);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Meridian.DataLoader;
 using Meridian.PersistedOperations;
 using Meridian.Types;
@@ -8,24 +9,21 @@ namespace Meridian.Execution;
 /// <summary>Builds executors lazily from their setups: schema, options, listeners and pipeline.</summary>
 internal sealed class RequestExecutorResolver(IServiceProvider services, RequestExecutorSetups setups) : IRequestExecutorResolver
 {
-    private readonly Dictionary<string, Lazy<IRequestExecutor>> _executors = new(StringComparer.Ordinal);
+    // Read on every request: lock-free once an executor exists. The Lazy makes the build happen once even when
+    // two requests race for it.
+    private readonly ConcurrentDictionary<string, Lazy<IRequestExecutor>> _executors = new(StringComparer.Ordinal);
 
     public ValueTask<IRequestExecutor> GetRequestExecutorAsync(string? name = null, CancellationToken cancellationToken = default)
     {
         name ??= string.Empty;
-        Lazy<IRequestExecutor> lazy;
-        lock (_executors)
+        if (!_executors.TryGetValue(name, out var lazy))
         {
-            if (!_executors.TryGetValue(name, out lazy!))
+            if (!setups.TryGet(name, out var setup))
             {
-                if (!setups.TryGet(name, out var setup))
-                {
-                    throw new InvalidOperationException($"No GraphQL executor named \"{name}\" is configured; call AddGraphQL(\"{name}\").");
-                }
-
-                lazy = new Lazy<IRequestExecutor>(() => Build(setup!), LazyThreadSafetyMode.ExecutionAndPublication);
-                _executors.Add(name, lazy);
+                throw new InvalidOperationException($"No GraphQL executor named \"{name}\" is configured; call AddGraphQL(\"{name}\").");
             }
+
+            lazy = _executors.GetOrAdd(name, static (_, found) => new Lazy<IRequestExecutor>(() => found.Resolver.Build(found.Setup), LazyThreadSafetyMode.ExecutionAndPublication), (Resolver: this, Setup: setup!));
         }
 
         return new ValueTask<IRequestExecutor>(lazy.Value);

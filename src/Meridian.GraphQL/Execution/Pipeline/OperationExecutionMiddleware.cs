@@ -13,6 +13,6 @@ public static class OperationExecutionMiddleware
             return;
         }
 
-        context.Result = await OperationRunner.RunAsync(context, context.Request.RootValue, context.RequestAborted).ConfigureAwait(false);
+        context.Result = await OperationRunner.RunAsync(context, context.Request.RootValue, context.Aborted).ConfigureAwait(false);
     };
 }

@@ -16,13 +16,14 @@ public sealed class RequestContext
     private IDictionary<string, object?>? _contextData;
     private string? _documentHash;
     private DocumentCacheKey? _cacheKey;
+    private CancellationToken _requestAborted;
 
     internal RequestContext(ExecutorServices executor, OperationRequest request, IServiceProvider services, CancellationToken requestAborted)
     {
         Executor = executor;
         Request = request;
         Services = services;
-        RequestAborted = requestAborted;
+        _requestAborted = requestAborted;
         _documentHash = request.DocumentHash;
         Document = request.DocumentNode;
     }
@@ -37,8 +38,21 @@ public sealed class RequestContext
     /// <summary>The executor's options (use the <c>Effective…</c> members for values a request may override).</summary>
     public RequestExecutorOptions Options => Executor.Options;
 
-    /// <summary>Cancelled when the caller gives up or the execution timeout passes.</summary>
-    public CancellationToken RequestAborted { get; set; }
+    /// <summary>
+    /// Cancelled when the caller gives up or the execution timeout passes. While a timeout applies, reading it creates
+    /// the timeout's token source (linked to the token set before the timeout began): read it only when needed.
+    /// </summary>
+    public CancellationToken RequestAborted
+    {
+        get => Deadline?.Token ?? _requestAborted;
+        set => _requestAborted = value;
+    }
+
+    /// <summary>The execution timeout in force (set by <see cref="TimeoutMiddleware"/>), armed lazily.</summary>
+    internal ExecutionDeadline? Deadline { get; set; }
+
+    /// <summary>The caller's token and the timeout, without materializing the timeout's token.</summary>
+    internal AbortSignal Aborted => new(_requestAborted, Deadline);
 
     /// <summary>The document text (from the request, or read from the persisted operation store).</summary>
     public string? DocumentText { get; set; }

@@ -19,22 +19,20 @@ public static class TimeoutMiddleware
             return;
         }
 
-        var callerAborted = context.RequestAborted;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(callerAborted);
-        deadline.CancelAfter(timeout);
-        context.RequestAborted = deadline.Token;
+        using var deadline = new ExecutionDeadline(context.RequestAborted, timeout);
+        context.Deadline = deadline;
         try
         {
             await next(context).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !callerAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.HasExpired)
         {
             context.Executor.Diagnostics.RequestTimedOut(context);
             context.Result = OperationResult.FromExecutionErrors([CreateTimeoutError(timeout)]);
         }
         finally
         {
-            context.RequestAborted = callerAborted;
+            context.Deadline = null;
         }
     };
 

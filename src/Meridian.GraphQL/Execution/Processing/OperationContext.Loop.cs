@@ -164,7 +164,7 @@ internal sealed partial class OperationContext
                 if (++sinceCheck == CancellationCheckInterval)
                 {
                     sinceCheck = 0;
-                    RequestAborted.ThrowIfCancellationRequested();
+                    Aborted.ThrowIfAborted();
                 }
 
                 if (_work.TryDequeue(out var item))
@@ -269,7 +269,7 @@ internal sealed partial class OperationContext
             return;
         }
 
-        var inline = _inlineContext;
+        var inline = InlineContext;
         inline.Initialize(this, item, arguments);
         try
         {
@@ -303,7 +303,7 @@ internal sealed partial class OperationContext
     /// <summary>Completes a leaf that <see cref="CompleteLeafNow"/> read but could not complete.</summary>
     private void CompleteResolvedLeaf(in WorkItem item, ResolvedLeaf resolved, ArgumentValue[] arguments)
     {
-        var inline = _inlineContext;
+        var inline = InlineContext;
         inline.Initialize(this, item with { Parent = resolved.Parent }, arguments);
         try
         {
@@ -363,5 +363,5 @@ internal sealed partial class OperationContext
 
     /// <summary>A cancellation of the request itself ends the execution instead of becoming a field error.</summary>
     private bool IsAbort(Exception exception) =>
-        exception is OperationCanceledException && RequestAborted.IsCancellationRequested;
+        exception is OperationCanceledException && Aborted.IsCancellationRequested;
 }

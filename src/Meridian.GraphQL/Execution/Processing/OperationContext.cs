@@ -17,7 +17,8 @@ internal sealed partial class OperationContext
     private readonly Queue<WorkItem> _work = WorkQueuePool.Rent();
     // Created with the first error: most executions have none.
     private List<IError>? _errors;
-    private readonly ResolverContext _inlineContext = ResolverContext.Rent();
+    // The context pure resolvers run on, rented on first use: a result of leaves read by the default resolver needs none.
+    private ResolverContext? _inlineContext;
     private ArgumentValue[]?[] _requestArguments = [];
     private DataLoaderScope? _dataLoaders;
     private int _pending;
@@ -35,7 +36,7 @@ internal sealed partial class OperationContext
         ClaimsPrincipal? user,
         bool includeExceptionDetails,
         RequestContext request,
-        CancellationToken requestAborted)
+        AbortSignal aborted)
     {
         Executor = executor;
         Plan = plan;
@@ -44,7 +45,7 @@ internal sealed partial class OperationContext
         User = user;
         IncludeExceptionDetails = includeExceptionDetails;
         Request = request;
-        RequestAborted = requestAborted;
+        Aborted = aborted;
     }
 
     public ExecutorServices Executor { get; }
@@ -65,7 +66,10 @@ internal sealed partial class OperationContext
 
     public RequestContext Request { get; }
 
-    public CancellationToken RequestAborted { get; }
+    /// <summary>What cancels this execution; its token is created only when asked for.</summary>
+    public AbortSignal Aborted { get; }
+
+    public CancellationToken RequestAborted => Aborted.Token;
 
     public ExecutionBatchScheduler BatchScheduler => _batchScheduler ?? LazyInitializer.EnsureInitialized(ref _batchScheduler, () => new ExecutionBatchScheduler(WakeUp));
 
@@ -112,6 +116,8 @@ internal sealed partial class OperationContext
     /// <summary>Where asynchronous resolvers hand their contexts back to the loop.</summary>
     private ConcurrentQueue<ResolverContext> Completed => _completed ?? LazyInitializer.EnsureInitialized(ref _completed);
 
+    private ResolverContext InlineContext => _inlineContext ??= ResolverContext.Rent();
+
     private void WakeUp() => Signal.Release();
 
     /// <summary>
@@ -121,7 +127,10 @@ internal sealed partial class OperationContext
     private void ReleaseWorkQueue()
     {
         WorkQueuePool.Return(_work);
-        ResolverContext.Return(_inlineContext);
+        if (_inlineContext is { } inline)
+        {
+            ResolverContext.Return(inline);
+        }
     }
 
     private static readonly IImmutableDictionary<string, object?> EmptyScope = ImmutableDictionary<string, object?>.Empty;

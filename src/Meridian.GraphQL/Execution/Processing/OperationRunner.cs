@@ -3,7 +3,7 @@ namespace Meridian.Execution;
 /// <summary>Runs a planned operation once on a root value and packs the response.</summary>
 internal static class OperationRunner
 {
-    public static OperationContext CreateContext(RequestContext context, CancellationToken cancellationToken) => new(
+    public static OperationContext CreateContext(RequestContext context, AbortSignal aborted) => new(
         context.Executor,
         context.Plan!,
         context.Variables!,
@@ -11,11 +11,11 @@ internal static class OperationRunner
         context.Request.User,
         context.EffectiveIncludeExceptionDetails,
         context,
-        cancellationToken);
+        aborted);
 
-    public static async ValueTask<OperationResult> RunAsync(RequestContext context, object? rootValue, CancellationToken cancellationToken)
+    public static async ValueTask<OperationResult> RunAsync(RequestContext context, object? rootValue, AbortSignal aborted)
     {
-        var operation = CreateContext(context, cancellationToken);
+        var operation = CreateContext(context, aborted);
         var data = await operation.ExecuteRootAsync(rootValue).ConfigureAwait(false);
         return new OperationResult(data, hasData: true, operation.GetErrors(), null, isRequestError: false, operation.Results);
     }

@@ -13,7 +13,7 @@ internal static class SubscriptionExecutor
 {
     public static async ValueTask<IExecutionResult> SubscribeAsync(RequestContext context)
     {
-        var operation = OperationRunner.CreateContext(context, context.RequestAborted);
+        var operation = OperationRunner.CreateContext(context, context.Aborted);
         var source = await operation.CreateSourceStreamAsync(context.Request.RootValue).ConfigureAwait(false);
         if (source is null)
         {
@@ -86,21 +86,16 @@ internal static class SubscriptionExecutor
     private static async ValueTask<OperationResult?> ExecuteEventAsync(RequestContext context, object? sourceEvent, CancellationToken cancellationToken)
     {
         var timeout = context.EffectiveExecutionTimeout;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
-        {
-            deadline.CancelAfter(timeout);
-        }
-
+        using var deadline = timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan ? new ExecutionDeadline(cancellationToken, timeout) : null;
         try
         {
-            return await OperationRunner.RunAsync(context, sourceEvent, deadline.Token).ConfigureAwait(false);
+            return await OperationRunner.RunAsync(context, sourceEvent, new AbortSignal(cancellationToken, deadline)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return null;
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline is { HasExpired: true })
         {
             return OperationResult.FromExecutionErrors([TimeoutMiddleware.CreateTimeoutError(timeout)]);
         }

@@ -1,25 +1,32 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.ObjectPool;
 
 namespace Meridian.Execution;
 
 /// <summary>
 /// Keeps work queues between executions: a large result queues thousands of fields, and growing a fresh queue for
-/// every request would allocate its buffers again each time.
+/// every request would allocate its buffers again each time. Renting and returning are one interlocked exchange
+/// each (a concurrent bag's count, checked on every return, took all of its locks).
 /// </summary>
 internal static class WorkQueuePool
 {
-    private const int MaxPooled = 32;
-    private const int MaxRetainedCapacity = 1 << 16;
-    private static readonly ConcurrentBag<Queue<WorkItem>> Pool = [];
+    private static readonly ObjectPool<Queue<WorkItem>> Pool =
+        new DefaultObjectPool<Queue<WorkItem>>(new Policy(), Environment.ProcessorCount * 4);
 
-    public static Queue<WorkItem> Rent() => Pool.TryTake(out var queue) ? queue : new Queue<WorkItem>(64);
+    public static Queue<WorkItem> Rent() => Pool.Get();
 
-    public static void Return(Queue<WorkItem> queue)
+    public static void Return(Queue<WorkItem> queue) => Pool.Return(queue);
+
+    private sealed class Policy : IPooledObjectPolicy<Queue<WorkItem>>
     {
-        queue.Clear();
-        if (Pool.Count < MaxPooled && queue.EnsureCapacity(0) <= MaxRetainedCapacity)
+        // A queue grown past this by one huge result is left to the garbage collector rather than kept.
+        private const int MaxRetainedCapacity = 1 << 16;
+
+        public Queue<WorkItem> Create() => new(64);
+
+        public bool Return(Queue<WorkItem> queue)
         {
-            Pool.Add(queue);
+            queue.Clear();
+            return queue.EnsureCapacity(0) <= MaxRetainedCapacity;
         }
     }
 }
