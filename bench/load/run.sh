@@ -63,10 +63,13 @@ to_ms() { # wrk latency like 436.00us, 1.20ms, 2.00s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
+# The .NET servers' allocation total (GET /allocated), for bytes allocated per request; Node has no such counter.
+allocated() { [[ "$1" == node ]] || curl -s "http://127.0.0.1:$2/allocated"; }
+
 # The server's own CPU time (user + system) per request: steadier than req/s when other work shares the machine.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-declare -A RPS P50 P99 SAME CPU
+declare -A RPS P50 P99 SAME CPU ALLOC
 for server in ceiling serializer meridian node; do
   port="$(free_port)"
   start_server "$server" "$port"
@@ -76,16 +79,19 @@ for server in ceiling serializer meridian node; do
       --data "$(body_for "$workload")" -o "$WORK/$server-$workload.json"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LOAD/$workload.lua" "$url" >/dev/null
     cpu_before="$(cpu_ticks "$SERVER_PID")"
+    allocated_before="$(allocated "$server" "$port")"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD/$workload.lua" "$url" >"$WORK/$server-$workload.txt"
     cpu_after="$(cpu_ticks "$SERVER_PID")"
+    allocated_after="$(allocated "$server" "$port")"
     requests="$(awk '/requests in/ { print $1 }' "$WORK/$server-$workload.txt")"
     CPU[$server-$workload]="$(awk -v a="$cpu_before" -v b="$cpu_after" -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) * 1000000 / hz / r }')"
+    ALLOC[$server-$workload]="$(awk -v a="$allocated_before" -v b="$allocated_after" -v r="$requests" 'BEGIN { if (a == "" || b == "") print "n/a"; else printf "%.0f", (b - a) / r }')"
     RPS[$server-$workload]="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$WORK/$server-$workload.txt")"
     P50[$server-$workload]="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$WORK/$server-$workload.txt")")"
     P99[$server-$workload]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/$server-$workload.txt")")"
     errors="$(grep -E 'Non-2xx|Socket errors' "$WORK/$server-$workload.txt" || true)"
     [[ -n "$errors" ]] && echo "$server $workload: $errors" >&2
-    echo "$server $workload: ${RPS[$server-$workload]} req/s, p50 ${P50[$server-$workload]} ms, p99 ${P99[$server-$workload]} ms, ${CPU[$server-$workload]} µs CPU/req" >&2
+    echo "$server $workload: ${RPS[$server-$workload]} req/s, p50 ${P50[$server-$workload]} ms, p99 ${P99[$server-$workload]} ms, ${CPU[$server-$workload]} µs CPU/req, ${ALLOC[$server-$workload]} B/req" >&2
   done
   stop_server
 done
@@ -108,13 +114,13 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo
   echo "Machine load (1-minute average) when the run ended: $(cut -d' ' -f1 /proc/loadavg)."
   echo
-  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | × node | server CPU µs/req | same bytes as ceiling |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|:---:|"
+  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | × node | server CPU µs/req | allocated B/req | same bytes as ceiling |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|:---:|"
   for workload in typename items; do
     label="\`{ __typename }\`"; [[ "$workload" == items ]] && label="100 items × 5 fields"
     for server in ceiling serializer meridian node; do
       key="$server-$workload"
-      echo "| $label | $server | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | $(ratio "${RPS[$key]}" "${RPS[ceiling-$workload]}") | $(ratio "${RPS[$key]}" "${RPS[node-$workload]}") | ${CPU[$key]} | ${SAME[$key]} |"
+      echo "| $label | $server | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | $(ratio "${RPS[$key]}" "${RPS[ceiling-$workload]}") | $(ratio "${RPS[$key]}" "${RPS[node-$workload]}") | ${CPU[$key]} | ${ALLOC[$key]} | ${SAME[$key]} |"
     done
   done
   echo

@@ -18,6 +18,8 @@ app.MapPost("/graphql/typename", () => Results.Bytes(typeName, contentType));
 app.MapPost("/graphql/items", () => Results.Bytes(items, contentType));
 app.MapPost("/serialize/typename", static () => Results.Json(new TypeNameResponse(new TypeNameData("Query")), LoadJsonContext.Default.TypeNameResponse, contentType));
 app.MapPost("/serialize/items", static () => Results.Json(new ItemsResponse(new ItemsData(LoadData.Items)), LoadJsonContext.Default.ItemsResponse, contentType));
+// The driver reads the process's allocation total around a measurement to report bytes allocated per request.
+app.MapGet("/allocated", static () => Results.Text(GC.GetTotalAllocatedBytes(precise: false).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 await app.RunAsync();
 
 static byte[] WriteItems()
