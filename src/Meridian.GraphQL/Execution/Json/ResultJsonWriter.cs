@@ -89,7 +89,7 @@ internal ref struct ResultJsonWriter
         switch (value)
         {
             case null:
-                WriteRaw("null"u8);
+                WriteNull();
                 break;
             case string text:
                 WriteString(text);
@@ -100,8 +100,11 @@ internal ref struct ResultJsonWriter
             case ListResult list:
                 WriteList(list);
                 break;
+            case JsonListResult written:
+                WriteRaw(written.Json);
+                break;
             case bool boolean:
-                WriteRaw(boolean ? "true"u8 : "false"u8);
+                WriteBoolean(boolean);
                 break;
             case int number:
                 WriteNumber(number);
@@ -117,6 +120,10 @@ internal ref struct ResultJsonWriter
                 break;
         }
     }
+
+    public void WriteNull() => WriteRaw("null"u8);
+
+    public void WriteBoolean(bool value) => WriteRaw(value ? "true"u8 : "false"u8);
 
     public void WriteNumber(long value)
     {
@@ -292,7 +299,7 @@ internal ref struct ResultJsonWriter
         return count;
     }
 
-    private void WriteByte(byte value)
+    public void WriteByte(byte value)
     {
         if (_position < _buffer.Length)
         {
@@ -304,7 +311,8 @@ internal ref struct ResultJsonWriter
         _position++;
     }
 
-    private void WriteRaw(scoped ReadOnlySpan<byte> bytes)
+    /// <summary>Bytes that are JSON already (property names, constant parts, a list written during execution).</summary>
+    public void WriteRaw(scoped ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Reserve(bytes.Length));
         _position += bytes.Length;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Meridian.Types;
 
 namespace Meridian.Execution;
@@ -5,6 +6,10 @@ namespace Meridian.Execution;
 /// <summary>The planned fields of a selection set for one object type, in the order they are first selected.</summary>
 internal sealed class SelectionSetPlan
 {
+    private readonly ConcurrentDictionary<Type, ObjectLeafReaders> _leafReaders = new();
+    private readonly Func<Type, ObjectLeafReaders> _createLeafReaders;
+    private ObjectLeafReaders? _lastLeafReaders;
+
     public SelectionSetPlan(ObjectType objectType, Selection[] selections)
     {
         ObjectType = objectType;
@@ -12,7 +17,11 @@ internal sealed class SelectionSetPlan
         foreach (var selection in selections)
         {
             HasConditions |= selection.Conditions is not null;
+            HasEagerLeaves |= selection.EagerLeaf is not null;
         }
+
+        FlatLayout = FlatObjectLayout.TryCreate(this);
+        _createLeafReaders = parentType => new ObjectLeafReaders(this, parentType);
     }
 
     public ObjectType ObjectType { get; }
@@ -21,6 +30,12 @@ internal sealed class SelectionSetPlan
 
     /// <summary>True when some selection depends on a @skip/@include variable.</summary>
     public bool HasConditions { get; }
+
+    /// <summary>True when some selection is a leaf the default resolver reads (<see cref="Selection.EagerLeaf"/>).</summary>
+    public bool HasEagerLeaves { get; }
+
+    /// <summary>How objects of this selection set are written as JSON during execution; null when they are not flat.</summary>
+    public FlatObjectLayout? FlatLayout { get; }
 
     /// <summary>The selections included for these variables (allocates only when some depend on variables).</summary>
     public IReadOnlyList<ISelection> GetIncluded(IReadOnlyDictionary<string, object?> variables)
@@ -40,5 +55,18 @@ internal sealed class SelectionSetPlan
         }
 
         return included;
+    }
+
+    /// <summary>The typed readers of the eager leaves for parents of <paramref name="parentType"/>, found once per type.</summary>
+    public ObjectLeafReaders GetLeafReaders(Type parentType)
+    {
+        var last = _lastLeafReaders;
+        if (last is null || last.ParentType != parentType)
+        {
+            last = _leafReaders.GetOrAdd(parentType, _createLeafReaders);
+            _lastLeafReaders = last;
+        }
+
+        return last;
     }
 }

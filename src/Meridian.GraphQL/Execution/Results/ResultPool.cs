@@ -19,45 +19,47 @@ internal sealed class ResultPool
 
     private readonly List<ObjectResult> _objects = [];
     private readonly List<ListResult> _lists = [];
+    private readonly List<JsonListResult> _jsonLists = [];
     private int _objectsRented;
     private int _listsRented;
+    private int _jsonListsRented;
 
     public static ResultPool Rent() => Pools.Get();
 
-    public ObjectResult RentObject()
-    {
-        if (_objectsRented < _objects.Count)
-        {
-            return _objects[_objectsRented++];
-        }
+    /// <summary>Where lists written as JSON during execution keep their bytes.</summary>
+    public ResultBuffer Buffer { get; } = new();
 
-        var result = new ObjectResult();
-        _objects.Add(result);
-        _objectsRented++;
-        return result;
-    }
+    public ObjectResult RentObject() => Rent(_objects, ref _objectsRented);
 
-    public ListResult RentList()
-    {
-        if (_listsRented < _lists.Count)
-        {
-            return _lists[_listsRented++];
-        }
+    public ListResult RentList() => Rent(_lists, ref _listsRented);
 
-        var result = new ListResult();
-        _lists.Add(result);
-        _listsRented++;
-        return result;
-    }
+    public JsonListResult RentJsonList() => Rent(_jsonLists, ref _jsonListsRented);
 
     /// <summary>Resets every rented node and gives the pool back; the tree must not be read afterwards.</summary>
     public void ReturnAll()
     {
         Reset(_objects, _objectsRented, MaxRetainedObjects);
         Reset(_lists, _listsRented, MaxRetainedLists);
+        Reset(_jsonLists, _jsonListsRented, MaxRetainedLists);
+        Buffer.Clear();
         _objectsRented = 0;
         _listsRented = 0;
+        _jsonListsRented = 0;
         Pools.Return(this);
+    }
+
+    private static T Rent<T>(List<T> nodes, ref int rented)
+        where T : ResultData, new()
+    {
+        if (rented < nodes.Count)
+        {
+            return nodes[rented++];
+        }
+
+        var result = new T();
+        nodes.Add(result);
+        rented++;
+        return result;
     }
 
     private static void Reset<T>(List<T> nodes, int rented, int maxRetained)

@@ -2,7 +2,8 @@ namespace Meridian.Execution;
 
 /// <summary>
 /// Reads a leaf field from a parent of one CLR type through a compiled typed accessor (no boxing) and completes it
-/// into its slot (<see cref="LeafStore{T}"/>).
+/// into its slot, or writes it as JSON (<see cref="LeafStore{T}"/>). A null completes here only when the field is
+/// nullable; in a non-null field it goes to the general completion, which reports it.
 /// </summary>
 internal abstract class LeafFieldReader
 {
@@ -11,38 +12,45 @@ internal abstract class LeafFieldReader
     /// completion, which then gets it in <paramref name="value"/> (boxed), so the member is read only once.
     /// </summary>
     public abstract bool TryComplete(object parent, ObjectResult container, int index, out object? value);
+
+    /// <summary>Writes the field of <paramref name="parent"/> as JSON; false when the value needs the general completion.</summary>
+    public abstract bool TryWrite(object parent, ref ResultJsonWriter writer);
 }
 
-internal sealed class LeafFieldReader<T>(Func<object, T> read, LeafStore<T> store) : LeafFieldReader
+internal sealed class LeafFieldReader<T>(Func<object, T> read, LeafStore<T> store, bool nullable) : LeafFieldReader
 {
     public override bool TryComplete(object parent, ObjectResult container, int index, out object? value)
     {
         var resolved = read(parent);
-        if (store.TryStore(resolved, container, index))
+        value = null;
+        if (resolved is not null)
         {
-            value = null;
-            return true;
+            if (store.TryStore(resolved, container, index))
+            {
+                return true;
+            }
+
+            value = resolved;
+            return false;
         }
 
-        value = resolved;
-        return false;
+        container.SetValue(index, null);
+        return nullable;
     }
-}
 
-/// <summary>A reader of a <see cref="Nullable{T}"/> member: null goes to the general completion.</summary>
-internal sealed class NullableLeafFieldReader<T>(Func<object, T?> read, LeafStore<T> store) : LeafFieldReader
-    where T : struct
-{
-    public override bool TryComplete(object parent, ObjectResult container, int index, out object? value)
+    public override bool TryWrite(object parent, ref ResultJsonWriter writer)
     {
         var resolved = read(parent);
-        if (resolved is { } present && store.TryStore(present, container, index))
+        if (resolved is not null)
         {
-            value = null;
-            return true;
+            return store.TryWrite(resolved, ref writer);
         }
 
-        value = resolved;
-        return false;
+        if (nullable)
+        {
+            writer.WriteNull();
+        }
+
+        return nullable;
     }
 }

@@ -1,0 +1,106 @@
+using System.Collections;
+
+namespace Meridian.Execution;
+
+/// <summary>Writes a list of flat objects as JSON (see <c>OperationContext.TryWriteFlatList</c>).</summary>
+internal static class FlatListWriter
+{
+    /// <summary>
+    /// Writes <c>[{…},…]</c> into <paramref name="output"/>; false, with part of it written, as soon as an item cannot
+    /// be written this way.
+    /// </summary>
+    public static bool TryWrite(IList items, bool itemsNonNull, SelectionSetPlan plan, FlatObjectLayout layout, ResultBuffer output)
+    {
+        var writer = new ResultJsonWriter(output);
+        try
+        {
+            writer.WriteByte((byte)'[');
+            ObjectLeafReaders? readers = null;
+            if (items is object?[] array)
+            {
+                // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
+                for (var i = 0; i < array.Length; i++)
+                {
+                    if (!TryWriteItem(array[i], i, itemsNonNull, plan, layout, ref readers, ref writer))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                var count = items.Count;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!TryWriteItem(items[i], i, itemsNonNull, plan, layout, ref readers, ref writer))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            writer.WriteByte((byte)']');
+            return true;
+        }
+        catch (Exception)
+        {
+            // A getter or an indexer that throws: the general completion reads the list again and reports it.
+            return false;
+        }
+        finally
+        {
+            writer.Flush();
+        }
+    }
+
+    private static bool TryWriteItem(
+        object? item,
+        int index,
+        bool itemsNonNull,
+        SelectionSetPlan plan,
+        FlatObjectLayout layout,
+        ref ObjectLeafReaders? readers,
+        ref ResultJsonWriter writer)
+    {
+        if (index > 0)
+        {
+            writer.WriteByte((byte)',');
+        }
+
+        if (item is null)
+        {
+            if (itemsNonNull)
+            {
+                return false;
+            }
+
+            writer.WriteNull();
+            return true;
+        }
+
+        var type = item.GetType();
+        if (readers is null || readers.ParentType != type)
+        {
+            readers = plan.GetLeafReaders(type);
+        }
+
+        if (readers.FlatLeaves is not { } leaves)
+        {
+            return false;
+        }
+
+        var segments = layout.Segments;
+        writer.WriteRaw(segments[0]);
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            if (!leaves[i].TryWrite(item, ref writer))
+            {
+                return false;
+            }
+
+            writer.WriteRaw(segments[i + 1]);
+        }
+
+        return true;
+    }
+}
