@@ -158,16 +158,38 @@ internal ref struct ResultJsonWriter
     public void WriteString(string text)
     {
         var span = Reserve(text.Length + 2);
-        if (Ascii.FromUtf16(text, span[1..], out var written) == OperationStatus.Done
-            && span.Slice(1, written).IndexOfAnyExcept(PlainText) < 0)
+        if (TryCopyPlain(text, span.Slice(1, text.Length)))
         {
             span[0] = (byte)'"';
-            span[written + 1] = (byte)'"';
-            _position += written + 2;
+            span[text.Length + 1] = (byte)'"';
+            _position += text.Length + 2;
             return;
         }
 
         WriteGeneral(text, static (writer, value) => writer.WriteStringValue(value));
+    }
+
+    /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
+    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        if (text.Length > 16)
+        {
+            return Ascii.FromUtf16(text, destination, out _) == OperationStatus.Done && destination.IndexOfAnyExcept(PlainText) < 0;
+        }
+
+        // Short texts (names, ids) in one pass: the vectorized calls cost more than they save below 16 characters.
+        for (var i = 0; i < text.Length; i++)
+        {
+            var character = text[i];
+            if (character - 0x20u > 0x7Eu - 0x20u || character == '"' || character == '\\')
+            {
+                return false;
+            }
+
+            destination[i] = (byte)character;
+        }
+
+        return true;
     }
 
     private void WriteObject(ObjectResult obj)
@@ -251,52 +273,45 @@ internal ref struct ResultJsonWriter
         return false;
     }
 
-    // digits × 10^-decimals, as [-]int[.fraction] with the fraction's leading zeros, written from the last digit.
+    // digits × 10^-decimals (|digits| < 10^15, decimals ≤ 4), as [-]int[.fraction]: the digits are formatted, then the
+    // fraction moved one place right for the point, or, below one, "0." and the fraction's leading zeros put before.
     private void WriteDecimal(long digits, int decimals)
     {
-        var negative = digits < 0;
-        var magnitude = (ulong)Math.Abs(digits);
-        var count = CountDigits(magnitude);
-        var integerDigits = Math.Max(count - decimals, 1);
-        var length = (negative ? 1 : 0) + integerDigits + (decimals > 0 ? decimals + 1 : 0);
-        var span = Reserve(length);
-        var end = length;
-        for (var i = 0; i < decimals; i++)
-        {
-            span[--end] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-
-        if (decimals > 0)
-        {
-            span[--end] = (byte)'.';
-        }
-
-        do
-        {
-            span[--end] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude > 0);
-
-        if (negative)
+        var span = Reserve(24);
+        var sign = 0;
+        if (digits < 0)
         {
             span[0] = (byte)'-';
+            digits = -digits;
+            sign = 1;
         }
 
-        _position += length;
-    }
-
-    private static int CountDigits(ulong value)
-    {
-        var count = 1;
-        while (value >= 10)
+        Utf8Formatter.TryFormat((ulong)digits, span[sign..], out var count);
+        var text = span.Slice(sign, 22);
+        if (decimals == 0)
         {
-            value /= 10;
-            count++;
+            _position += sign + count;
+            return;
         }
 
-        return count;
+        var shift = count > decimals ? 1 : 2 + decimals - count;
+        for (var i = count - 1; i >= 0 && i >= count - decimals; i--)
+        {
+            text[i + shift] = text[i];
+        }
+
+        if (count > decimals)
+        {
+            text[count - decimals] = (byte)'.';
+        }
+        else
+        {
+            text[0] = (byte)'0';
+            text[1] = (byte)'.';
+            text[2..shift].Fill((byte)'0');
+        }
+
+        _position += sign + count + shift;
     }
 
     public void WriteByte(byte value)
