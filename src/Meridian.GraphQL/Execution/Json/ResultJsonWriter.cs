@@ -157,16 +157,59 @@ internal ref struct ResultJsonWriter
 
     public void WriteString(string text)
     {
-        var span = Reserve(text.Length + 2);
-        if (TryCopyPlain(text, span.Slice(1, text.Length)))
+        if (!TryWritePlainString(text))
         {
-            span[0] = (byte)'"';
-            span[text.Length + 1] = (byte)'"';
-            _position += text.Length + 2;
-            return;
+            WriteGeneral(text, static (writer, value) => writer.WriteStringValue(value));
+        }
+    }
+
+    /// <summary>
+    /// Writes a string that reads back from the JSON as itself; false, with nothing written, for one with a lone
+    /// surrogate, which JSON cannot carry (it is written as a replacement character).
+    /// </summary>
+    public bool TryWriteExactString(string text)
+    {
+        if (TryWritePlainString(text))
+        {
+            return true;
+        }
+
+        if (HasLoneSurrogate(text))
+        {
+            return false;
         }
 
         WriteGeneral(text, static (writer, value) => writer.WriteStringValue(value));
+        return true;
+    }
+
+    private bool TryWritePlainString(string text)
+    {
+        var span = Reserve(text.Length + 2);
+        if (!TryCopyPlain(text, span.Slice(1, text.Length)))
+        {
+            return false;
+        }
+
+        span[0] = (byte)'"';
+        span[text.Length + 1] = (byte)'"';
+        _position += text.Length + 2;
+        return true;
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var index = text.IndexOfAnyInRange('\uD800', '\uDFFF'); index >= 0; index = text.IndexOfAnyInRange('\uD800', '\uDFFF'))
+        {
+            if (!char.IsHighSurrogate(text[index]) || index + 1 == text.Length || !char.IsLowSurrogate(text[index + 1]))
+            {
+                return true;
+            }
+
+            text = text[(index + 2)..];
+        }
+
+        return false;
     }
 
     /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 
 namespace Meridian.Execution;
@@ -6,10 +7,10 @@ namespace Meridian.Execution;
 internal static class FlatListWriter
 {
     /// <summary>
-    /// Writes <c>[{…},…]</c> into <paramref name="output"/>; false, with part of it written, as soon as an item cannot
-    /// be written this way.
+    /// Writes <c>[{…},…]</c> into <paramref name="output"/>; false, with part of it written (left unused), as soon as
+    /// an item cannot be written this way.
     /// </summary>
-    public static bool TryWrite(IList items, bool itemsNonNull, SelectionSetPlan plan, FlatObjectLayout layout, ResultBuffer output)
+    public static bool TryWrite(IList items, bool itemsNonNull, SelectionSetPlan plan, FlatObjectLayout layout, IBufferWriter<byte> output)
     {
         var writer = new ResultJsonWriter(output);
         try

@@ -10,8 +10,8 @@ internal sealed partial class OperationContext
     /// into the result's buffer, without a result node per object. Only for lists that can be read again (arrays and
     /// <see cref="IList"/>s; reading items and properties is taken as unobservable, as for eager leaves): when an
     /// item or a leaf needs the general completion (a null item in a non-null position, a CLR type without typed
-    /// readers, a null in a non-null field, a value the type rejects, an exception), what was written is dropped and
-    /// the list is completed the general way, so errors and null propagation are exactly as before.
+    /// readers, a null in a non-null field, a value the type rejects, an exception), what was written is left unused
+    /// and the list is completed the general way, so errors and null propagation are exactly as before.
     /// </summary>
     private bool TryWriteFlatList(ResolverContext context, ListType type, IList items, ResultData container, int index, bool nonNull)
     {
@@ -33,7 +33,6 @@ internal sealed partial class OperationContext
         var start = buffer.WrittenCount;
         if (!FlatListWriter.TryWrite(items, itemsNonNull, plan, layout, buffer))
         {
-            buffer.Truncate(start);
             return false;
         }
 

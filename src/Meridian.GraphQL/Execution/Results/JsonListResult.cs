@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 
 namespace Meridian.Execution;
@@ -10,7 +11,7 @@ namespace Meridian.Execution;
 /// </summary>
 public sealed class JsonListResult : ResultData, IReadOnlyList<object?>
 {
-    private ResultBuffer? _buffer;
+    private ArrayBufferWriter<byte>? _buffer;
     private int _start;
     private int _length;
     private SelectionSetPlan? _plan;
@@ -21,11 +22,11 @@ public sealed class JsonListResult : ResultData, IReadOnlyList<object?>
     public object? this[int index] => (uint)index < (uint)Items.Length ? Items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The list's JSON text, in UTF-8.</summary>
-    internal ReadOnlySpan<byte> Json => _buffer!.Slice(_start, _length);
+    internal ReadOnlySpan<byte> Json => _buffer!.WrittenSpan.Slice(_start, _length);
 
     private object?[] Items => _items ??= FlatJsonReader.ReadList(Json, _plan!);
 
-    internal void Initialize(ResultBuffer buffer, int start, int length, SelectionSetPlan plan)
+    internal void Initialize(ArrayBufferWriter<byte> buffer, int start, int length, SelectionSetPlan plan)
     {
         _buffer = buffer;
         _start = start;

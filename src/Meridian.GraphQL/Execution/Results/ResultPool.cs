@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.ObjectPool;
 
 namespace Meridian.Execution;
@@ -13,6 +14,8 @@ internal sealed class ResultPool
     // Beyond these, nodes of an unusually large result are left to the garbage collector instead of being kept.
     private const int MaxRetainedObjects = 16_384;
     private const int MaxRetainedLists = 4096;
+    private const int InitialBufferSize = 16 * 1024;
+    private const int MaxRetainedBufferSize = 1 << 20;
 
     private static readonly ObjectPool<ResultPool> Pools =
         new DefaultObjectPool<ResultPool>(new DefaultPooledObjectPolicy<ResultPool>(), Environment.ProcessorCount * 4);
@@ -26,8 +29,12 @@ internal sealed class ResultPool
 
     public static ResultPool Rent() => Pools.Get();
 
-    /// <summary>Where lists written as JSON during execution keep their bytes.</summary>
-    public ResultBuffer Buffer { get; } = new();
+    /// <summary>
+    /// Where lists written as JSON during execution keep their bytes (<see cref="JsonListResult"/>s point into it);
+    /// kept with the pool, so it grows to what the operations of a server need and is then reused. A list whose
+    /// writing is abandoned leaves its bytes unused in it.
+    /// </summary>
+    public ArrayBufferWriter<byte> Buffer { get; private set; } = new(InitialBufferSize);
 
     public ObjectResult RentObject() => Rent(_objects, ref _objectsRented);
 
@@ -41,7 +48,15 @@ internal sealed class ResultPool
         Reset(_objects, _objectsRented, MaxRetainedObjects);
         Reset(_lists, _listsRented, MaxRetainedLists);
         Reset(_jsonLists, _jsonListsRented, MaxRetainedLists);
-        Buffer.Clear();
+        if (Buffer.Capacity > MaxRetainedBufferSize)
+        {
+            Buffer = new ArrayBufferWriter<byte>(InitialBufferSize);
+        }
+        else
+        {
+            Buffer.ResetWrittenCount();
+        }
+
         _objectsRented = 0;
         _listsRented = 0;
         _jsonListsRented = 0;

@@ -107,13 +107,8 @@ internal sealed class StringLeafStore : LeafStore<string?>
 
     public override bool TryWrite(string? value, ref ResultJsonWriter writer)
     {
-        if (value is null)
-        {
-            return false;
-        }
-
-        writer.WriteString(value);
-        return true;
+        // A text with a lone surrogate goes to the general completion: read from the JSON, it would not be itself.
+        return value is not null && writer.TryWriteExactString(value);
     }
 }
 
