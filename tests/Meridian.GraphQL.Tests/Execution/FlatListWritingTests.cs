@@ -25,7 +25,15 @@ public sealed class FlatListWritingTests
           throwing: [Thrower!]
           many: [Item!]!
           lonely: [Item!]!
+          owners: [Owner!]!
+          strayOwners: [Owner!]
+          mapOwners: [Owner!]!
+          chains: [Link!]!
         }
+        type Link { name: String! next: Link }
+        type Owner { name: String! pet: Pet strictPet: Pet! computedPet: Pet }
+        type Pet { name: String! age: Int! toy: Toy }
+        type Toy { label: String }
         type Item {
           text: String! maybeText: String intId: ID! longId: ID! guidId: ID! stringId: ID!
           int: Int! maybeInt: Int long: Long! float: Float! maybeFloat: Float flag: Boolean! maybeFlag: Boolean
@@ -90,6 +98,8 @@ public sealed class FlatListWritingTests
         "{ maybeItems { " + AllFields + " } }",
         "{ first: items { int } second: maybeItems { text } third: items { __typename } }",
         "{ many { text int float flag } }",
+        "{ owners { name pet { name age toy { label } } } }",
+        "{ owners { strictPet { __typename name toy { __typename } } pet { age } name } }",
     };
 
     public static TheoryData<string> FallbackOperations() => new()
@@ -103,6 +113,8 @@ public sealed class FlatListWritingTests
         "{ mixed { text int } }",
         "{ throwing { ok count } }",
         "{ a: strictItems { int } b: items { int } c: strictItems { text } d: items { text } }",
+        "{ strayOwners { name strictPet { name } } }",
+        "{ strayOwners { pet { name age } } }",
     };
 
     [Theory]
@@ -183,6 +195,43 @@ public sealed class FlatListWritingTests
 
         Assert.IsType<ListResult>(Assert.Single(direct.Lists));
         Assert.DoesNotContain("\"int\"", direct.Json);
+    }
+
+    [Theory]
+    [InlineData("{ owners { name computedPet { name } } }")]
+    [InlineData("{ mapOwners { name pet { name } } }")]
+    public async Task Nested_objects_with_a_resolver_or_of_other_clr_types_use_the_general_completion(string operation)
+    {
+        var direct = await RunBothWaysAsync(operation);
+
+        Assert.DoesNotContain("\"errors\"", direct.Json);
+        Assert.IsType<ListResult>(Assert.Single(direct.Lists));
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(8, true)]
+    [InlineData(20, false)]
+    public async Task Nested_objects_are_written_directly_to_a_bounded_depth(int depth, bool direct)
+    {
+        var selection = string.Concat(Enumerable.Repeat("name next { ", depth)) + "name" + new string('}', depth);
+        var response = await RunBothWaysAsync("{ chains { " + selection + " } }");
+
+        Assert.Contains("\"name\":\"link 0\"", response.Json);
+        Assert.Equal(direct ? typeof(JsonListResult) : typeof(ListResult), Assert.Single(response.Lists)!.GetType());
+    }
+
+    [Fact]
+    public async Task Nested_objects_read_as_dictionaries()
+    {
+        var executor = await CreateAsync(direct: true, Items);
+        using var result = await executor.ExecuteOperationAsync("{ owners { name pet { name toy { label } } } }");
+
+        var list = Assert.IsType<JsonListResult>(result.Data!["owners"]);
+        var pet = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(list[0])["pet"]);
+        Assert.Equal("Rex", pet["name"]);
+        Assert.Equal("ball", Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(pet["toy"])["label"]);
+        Assert.Null(Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(list[1])["pet"]);
     }
 
     [Fact]
@@ -305,6 +354,11 @@ public sealed class FlatListWritingTests
             })
             .BindPureResolver("Query", "throwing", _ => new[] { new Thrower(1), new Thrower(2) })
             .BindPureResolver("Query", "lonely", _ => new[] { items[2], items[0] with { MaybeText = "lone \uD800 surrogate" } })
+            .BindPureResolver("Query", "owners", _ => Owners)
+            .BindPureResolver("Query", "strayOwners", _ => new[] { Owners[0], Owners[1] with { StrictPet = null! }, Owners[2] with { Pet = new Pet("Nameless", 1, null) { Name = null! } } })
+            .BindPureResolver("Query", "mapOwners", _ => new[] { Owners[0], Owners[1] with { Pet = new Dictionary<string, object?> { ["name"] = "Map" } } })
+            .BindPureResolver("Owner", "computedPet", c => c.Parent<Owner>().StrictPet)
+            .BindPureResolver("Query", "chains", _ => new[] { Chain(0, 30), Chain(100, 2) })
             .BindPureResolver("Query", "many", _ => Enumerable.Range(0, 5_000).Select(Create).ToArray()));
 
     private static Item Create(int index) => new(
@@ -323,6 +377,24 @@ public sealed class FlatListWritingTests
         configuration.Values.Add(new EnumValueConfiguration("GREEN", Color.Green));
         return configuration;
     }
+
+    private static readonly Owner[] Owners =
+    [
+        new("Ann", new Pet("Rex", 3, new Toy("ball")), new Pet("Tom", 2, null)),
+        new("Bob", null, new Pet("Kit \"the cat\"", 1, new Toy(null))),
+        new("Cy", new Pet("Émile", int.MaxValue, null), new Pet(string.Empty, 0, new Toy("rope"))),
+    ];
+
+    private static Link Chain(int first, int length) =>
+        new($"link {first}", length > 1 ? Chain(first + 1, length - 1) : null);
+
+    private sealed record Link(string Name, Link? Next);
+
+    private sealed record Owner(string Name, object? Pet, Pet StrictPet);
+
+    private sealed record Pet(string Name, int Age, Toy? Toy);
+
+    private sealed record Toy(string? Label);
 
     private sealed record Response(string Json, string Values, object?[] Lists, object? First);
 

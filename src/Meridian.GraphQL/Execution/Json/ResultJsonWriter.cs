@@ -21,8 +21,6 @@ internal ref struct ResultJsonWriter
     private static readonly SearchValues<byte> PlainText = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
 
-    private static readonly double[] PowersOfTen = [1, 10, 100, 1_000, 10_000];
-
     // One general writer per thread, reset onto each output; taken while in use (a map may hold a result tree).
     [ThreadStatic]
     private static Utf8JsonWriter? t_general;
@@ -133,9 +131,8 @@ internal ref struct ResultJsonWriter
     }
 
     /// <summary>
-    /// A double as the shortest text that reads back as it (what <see cref="Utf8JsonWriter"/> writes). Values with up
-    /// to four decimals and fifteen digits are written here: at that precision at most one decimal rounds to a given
-    /// double, so the first number of decimals that reads back exactly is the shortest. Others go to the general writer.
+    /// A double as the shortest text that reads back as it (what <see cref="Utf8JsonWriter"/> writes). Integers below
+    /// 10^15, and values below 10^11 with up to four decimals, are written here; others go to the general writer.
     /// </summary>
     public void WriteNumber(double value)
     {
@@ -289,31 +286,36 @@ internal ref struct ResultJsonWriter
             return false;
         }
 
-        for (var decimals = 0; decimals < PowersOfTen.Length; decimals++)
+        var integral = (long)value;
+        if (integral == value)
         {
-            var scaled = value * PowersOfTen[decimals];
-            if (!(Math.Abs(scaled) < 1e15))
-            {
-                return false;
-            }
-
-            var digits = (long)scaled;
-            if (digits != scaled || digits / PowersOfTen[decimals] != value)
-            {
-                continue;
-            }
-
-            if (decimals > 0 && digits % 10 == 0)
-            {
-                // A shorter decimal reads back too, but the scaling missed it: leave it to the general writer.
-                return false;
-            }
-
-            WriteDecimal(digits, decimals);
+            WriteDecimal(integral, 0);
             return true;
         }
 
-        return false;
+        // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
+        // the value scaled by 10^4 is that number's digits, those digits without their trailing zeros are the shortest.
+        if (!(Math.Abs(value) < 1e11))
+        {
+            return false;
+        }
+
+        var scaled = value * 10_000;
+        var digits = (long)scaled;
+        if (digits != scaled || digits / 10_000d != value)
+        {
+            return false;
+        }
+
+        var decimals = 4;
+        while (digits % 10 == 0)
+        {
+            digits /= 10;
+            decimals--;
+        }
+
+        WriteDecimal(digits, decimals);
+        return true;
     }
 
     // digits × 10^-decimals (|digits| < 10^15, decimals ≤ 4), as [-]int[.fraction]: the digits are formatted, then the

@@ -9,6 +9,7 @@ internal sealed class SelectionSetPlan
     private readonly ConcurrentDictionary<Type, ObjectLeafReaders> _leafReaders = new();
     private readonly Func<Type, ObjectLeafReaders> _createLeafReaders;
     private ObjectLeafReaders? _lastLeafReaders;
+    private FlatLayoutOnce? _flatLayout;
 
     public SelectionSetPlan(ObjectType objectType, Selection[] selections)
     {
@@ -20,7 +21,6 @@ internal sealed class SelectionSetPlan
             HasEagerLeaves |= selection.EagerLeaf is not null;
         }
 
-        FlatLayout = FlatObjectLayout.TryCreate(this);
         _createLeafReaders = parentType => new ObjectLeafReaders(this, parentType);
     }
 
@@ -34,8 +34,13 @@ internal sealed class SelectionSetPlan
     /// <summary>True when some selection is a leaf the default resolver reads (<see cref="Selection.EagerLeaf"/>).</summary>
     public bool HasEagerLeaves { get; }
 
-    /// <summary>How objects of this selection set are written as JSON during execution; null when they are not flat.</summary>
-    public FlatObjectLayout? FlatLayout { get; }
+    /// <summary>
+    /// How objects of this selection set are written as JSON during execution; null when they are not flat. Found on
+    /// first use (it plans the selection sets of nested objects), then kept: a selection set is always reached at the
+    /// same <paramref name="depth"/> of nested flat objects (0 for the items of a list).
+    /// </summary>
+    public FlatObjectLayout? GetFlatLayout(int depth) =>
+        (Volatile.Read(ref _flatLayout) ?? Interlocked.CompareExchange(ref _flatLayout, new FlatLayoutOnce(FlatObjectLayout.TryCreate(this, depth)), null) ?? _flatLayout!).Layout;
 
     /// <summary>The selections included for these variables (allocates only when some depend on variables).</summary>
     public IReadOnlyList<ISelection> GetIncluded(IReadOnlyDictionary<string, object?> variables)
@@ -69,4 +74,6 @@ internal sealed class SelectionSetPlan
 
         return last;
     }
+
+    private sealed record FlatLayoutOnce(FlatObjectLayout? Layout);
 }

@@ -24,14 +24,14 @@ internal sealed partial class OperationContext
         }
 
         var plan = context.Selection.GetSelectionSet(objectType);
-        if (plan.FlatLayout is not { } layout)
+        if (plan.GetFlatLayout(depth: 0) is not { } layout)
         {
             return false;
         }
 
         var buffer = Results.Buffer;
         var start = buffer.WrittenCount;
-        if (!FlatListWriter.TryWrite(items, itemsNonNull, plan, layout, buffer))
+        if (!FlatJsonWriter.TryWriteList(items, itemsNonNull, plan, layout, buffer))
         {
             return false;
         }

@@ -5,7 +5,7 @@ namespace Meridian.Execution;
 
 /// <summary>
 /// Reads a list of flat objects back from the JSON the executor wrote (<see cref="JsonListResult"/>), as the values
-/// the general completion stores: strings for every leaf written as a string (<c>String</c>, <c>ID</c>, enums,
+/// the general completion stores: objects for nested objects, strings for every leaf written as a string (<c>String</c>, <c>ID</c>, enums,
 /// dates), booleans, and <see cref="int"/>, <see cref="long"/> or <see cref="double"/> for <c>Int</c>, <c>Long</c>
 /// and <c>Float</c> (the only numbers the unboxed leaf stores complete).
 /// </summary>
@@ -32,16 +32,17 @@ internal static class FlatJsonReader
         {
             reader.Read();
             reader.Read();
-            result.SetValue(i, ReadLeaf(ref reader, selections[i]));
+            result.SetValue(i, ReadValue(ref reader, selections[i]));
         }
 
         reader.Read();
         return result;
     }
 
-    private static object? ReadLeaf(ref Utf8JsonReader reader, Selection selection) => reader.TokenType switch
+    private static object? ReadValue(ref Utf8JsonReader reader, Selection selection) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
+        JsonTokenType.StartObject => ReadObject(ref reader, selection.GetSelectionSet((ObjectType)selection.Type.NamedType()).Selections),
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.True => true,
         JsonTokenType.False => false,

@@ -5,16 +5,13 @@ namespace Meridian.Execution;
 /// into its slot, or writes it as JSON (<see cref="LeafStore{T}"/>). A null completes here only when the field is
 /// nullable; in a non-null field it goes to the general completion, which reports it.
 /// </summary>
-internal abstract class LeafFieldReader
+internal abstract class LeafFieldReader : FlatValueWriter
 {
     /// <summary>
     /// Completes the field of <paramref name="parent"/> into the slot; false when the value read needs the general
     /// completion, which then gets it in <paramref name="value"/> (boxed), so the member is read only once.
     /// </summary>
     public abstract bool TryComplete(object parent, ObjectResult container, int index, out object? value);
-
-    /// <summary>Writes the field of <paramref name="parent"/> as JSON; false when the value needs the general completion.</summary>
-    public abstract bool TryWrite(object parent, ref ResultJsonWriter writer);
 }
 
 internal sealed class LeafFieldReader<T>(Func<object, T> read, LeafStore<T> store, bool nullable) : LeafFieldReader
