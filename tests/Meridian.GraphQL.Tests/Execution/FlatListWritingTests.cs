@@ -29,7 +29,9 @@ public sealed class FlatListWritingTests
           strayOwners: [Owner!]
           mapOwners: [Owner!]!
           chains: [Link!]!
+          shapes: [Shape!]!
         }
+        type Shape { name: String! size: Int! kind: String! }
         type Link { name: String! next: Link }
         type Owner { name: String! pet: Pet strictPet: Pet! computedPet: Pet }
         type Pet { name: String! age: Int! toy: Toy }
@@ -222,6 +224,17 @@ public sealed class FlatListWritingTests
     }
 
     [Fact]
+    public async Task Items_of_many_clr_types_are_read_through_their_properties_fields_and_methods()
+    {
+        var direct = await RunBothWaysAsync("{ shapes { name size kind __typename } }");
+
+        Assert.Equal(
+            """{"data":{"shapes":[{"name":"field","size":1,"kind":"fields","__typename":"Shape"},{"name":"method","size":2,"kind":"methods","__typename":"Shape"},{"name":"base","size":3,"kind":"base","__typename":"Shape"},{"name":"base","size":4,"kind":"derived","__typename":"Shape"},{"name":"struct","size":5,"kind":"struct","__typename":"Shape"},{"name":"base","size":3,"kind":"base","__typename":"Shape"}]}}""",
+            direct.Json);
+        Assert.IsType<JsonListResult>(Assert.Single(direct.Lists));
+    }
+
+    [Fact]
     public async Task Nested_objects_read_as_dictionaries()
     {
         var executor = await CreateAsync(direct: true, Items);
@@ -359,6 +372,7 @@ public sealed class FlatListWritingTests
             .BindPureResolver("Query", "mapOwners", _ => new[] { Owners[0], Owners[1] with { Pet = new Dictionary<string, object?> { ["name"] = "Map" } } })
             .BindPureResolver("Owner", "computedPet", c => c.Parent<Owner>().StrictPet)
             .BindPureResolver("Query", "chains", _ => new[] { Chain(0, 30), Chain(100, 2) })
+            .BindPureResolver("Query", "shapes", _ => new object[] { new FieldShape(), new MethodShape(), new BaseShape(), new DerivedShape(), new StructShape("struct", 5, "struct"), new BaseShape() })
             .BindPureResolver("Query", "many", _ => Enumerable.Range(0, 5_000).Select(Create).ToArray()));
 
     private static Item Create(int index) => new(
@@ -384,6 +398,42 @@ public sealed class FlatListWritingTests
         new("Bob", null, new Pet("Kit \"the cat\"", 1, new Toy(null))),
         new("Cy", new Pet("Émile", int.MaxValue, null), new Pet(string.Empty, 0, new Toy("rope"))),
     ];
+
+    private sealed class FieldShape
+    {
+#pragma warning disable CA1051 // Public fields are what this test reads.
+        public string Name = "field";
+        public int Size = 1;
+        public string Kind = "fields";
+#pragma warning restore CA1051
+    }
+
+    private sealed class MethodShape
+    {
+        public string GetName() => "method";
+
+        public int Size() => 2;
+
+        public string Kind() => "methods";
+    }
+
+    private class BaseShape
+    {
+        public string Name => "base";
+
+        public virtual int Size => 3;
+
+        public string Kind => "base";
+    }
+
+    private sealed class DerivedShape : BaseShape
+    {
+        public override int Size => 4;
+
+        public new string Kind => "derived";
+    }
+
+    private readonly record struct StructShape(string Name, int Size, string Kind);
 
     private static Link Chain(int first, int length) =>
         new($"link {first}", length > 1 ? Chain(first + 1, length - 1) : null);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -280,26 +281,27 @@ internal ref struct ResultJsonWriter
 
     private bool TryWriteShortDecimal(double value)
     {
-        if (value == 0 || !(Math.Abs(value) < 1e15))
+        var magnitude = Math.Abs(value);
+        if (value == 0 || !(magnitude < 1e15))
         {
             // Zero's sign, infinities and NaN are the general writer's.
             return false;
         }
 
-        var integral = (long)value;
-        if (integral == value)
+        if (!(magnitude < 1e11))
         {
-            WriteDecimal(integral, 0);
+            var integral = (long)value;
+            if (integral != value)
+            {
+                return false;
+            }
+
+            WriteNumber(integral);
             return true;
         }
 
         // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
         // the value scaled by 10^4 is that number's digits, those digits without their trailing zeros are the shortest.
-        if (!(Math.Abs(value) < 1e11))
-        {
-            return false;
-        }
-
         var scaled = value * 10_000;
         var digits = (long)scaled;
         if (digits != scaled || digits / 10_000d != value)
@@ -307,56 +309,39 @@ internal ref struct ResultJsonWriter
             return false;
         }
 
-        var decimals = 4;
-        while (digits % 10 == 0)
+        var whole = digits / 10_000;
+        var fraction = (int)(digits - (whole * 10_000));
+        if (fraction == 0)
         {
-            digits /= 10;
-            decimals--;
-        }
-
-        WriteDecimal(digits, decimals);
-        return true;
-    }
-
-    // digits × 10^-decimals (|digits| < 10^15, decimals ≤ 4), as [-]int[.fraction]: the digits are formatted, then the
-    // fraction moved one place right for the point, or, below one, "0." and the fraction's leading zeros put before.
-    private void WriteDecimal(long digits, int decimals)
-    {
-        var span = Reserve(24);
-        var sign = 0;
-        if (digits < 0)
-        {
-            span[0] = (byte)'-';
-            digits = -digits;
-            sign = 1;
-        }
-
-        Utf8Formatter.TryFormat((ulong)digits, span[sign..], out var count);
-        var text = span.Slice(sign, 22);
-        if (decimals == 0)
-        {
-            _position += sign + count;
-            return;
-        }
-
-        var shift = count > decimals ? 1 : 2 + decimals - count;
-        for (var i = count - 1; i >= 0 && i >= count - decimals; i--)
-        {
-            text[i + shift] = text[i];
-        }
-
-        if (count > decimals)
-        {
-            text[count - decimals] = (byte)'.';
+            WriteNumber(whole);
         }
         else
         {
-            text[0] = (byte)'0';
-            text[1] = (byte)'.';
-            text[2..shift].Fill((byte)'0');
+            WriteFourDecimals(value < 0, Math.Abs(whole), Math.Abs(fraction));
         }
 
-        _position += sign + count + shift;
+        return true;
+    }
+
+    // [-]whole.fraction, the fraction (1 to 9999 ten-thousandths) without its trailing zeros.
+    private void WriteFourDecimals(bool negative, long whole, int fraction)
+    {
+        var span = Reserve(24);
+        var position = 0;
+        if (negative)
+        {
+            span[position++] = (byte)'-';
+        }
+
+        Utf8Formatter.TryFormat((ulong)whole, span[position..], out var written);
+        position += written;
+        span[position] = (byte)'.';
+        span[position + 1] = (byte)('0' + (fraction / 1000));
+        span[position + 2] = (byte)('0' + (fraction / 100 % 10));
+        span[position + 3] = (byte)('0' + (fraction / 10 % 10));
+        span[position + 4] = (byte)('0' + (fraction % 10));
+        var decimals = fraction % 10 != 0 ? 4 : fraction % 100 != 0 ? 3 : fraction % 1000 != 0 ? 2 : 1;
+        _position += position + 1 + decimals;
     }
 
     public void WriteByte(byte value)
@@ -369,6 +354,17 @@ internal ref struct ResultJsonWriter
 
         Reserve(1)[0] = value;
         _position++;
+    }
+
+    /// <summary>
+    /// Up to eight bytes that are JSON already, packed little-endian in <paramref name="bytes"/>: compiled writers write
+    /// their constant parts this way, as one store instead of a copy.
+    /// </summary>
+    public void WriteRaw(ulong bytes, int length)
+    {
+        var span = _buffer.Length - _position >= sizeof(ulong) ? _buffer[_position..] : Reserve(sizeof(ulong));
+        BinaryPrimitives.WriteUInt64LittleEndian(span, bytes);
+        _position += length;
     }
 
     /// <summary>Bytes that are JSON already (property names, constant parts, a list written during execution).</summary>

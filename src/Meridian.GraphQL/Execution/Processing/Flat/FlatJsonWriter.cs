@@ -66,11 +66,12 @@ internal static class FlatJsonWriter
             readers = plan.GetLeafReaders(item.GetType());
         }
 
-        if (readers.GetFlatValues(layout) is not { } values)
-        {
-            return false;
-        }
+        return readers.GetFlatWriter(layout) is { } write && write(item, ref writer);
+    }
 
+    /// <summary>Writes the values of <paramref name="item"/> one by one through their writers (what compiled writers do inline).</summary>
+    public static bool TryWriteValues(object item, FlatObjectLayout layout, FlatValueWriter[] values, ref ResultJsonWriter writer)
+    {
         var segments = layout.Segments;
         writer.WriteRaw(segments[0]);
         for (var i = 0; i < values.Length; i++)

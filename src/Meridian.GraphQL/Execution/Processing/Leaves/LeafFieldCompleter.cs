@@ -88,7 +88,7 @@ internal sealed class LeafFieldCompleter
             store = Activator.CreateInstance(typeof(NullableLeafStore<>).MakeGenericType(valueType), store)!;
         }
 
-        return (LeafFieldReader)Activator.CreateInstance(typeof(LeafFieldReader<>).MakeGenericType(memberType), read, store, _nullable)!;
+        return (LeafFieldReader)Activator.CreateInstance(typeof(LeafFieldReader<>).MakeGenericType(memberType), member, read, store, _nullable)!;
     }
 
     private sealed record CachedReader(Type Type, LeafFieldReader? Reader);

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Meridian.Execution;
 
 /// <summary>
@@ -7,6 +9,14 @@ namespace Meridian.Execution;
 /// </summary>
 internal abstract class LeafFieldReader : FlatValueWriter
 {
+    protected LeafFieldReader(MemberInfo member)
+    {
+        Member = member;
+    }
+
+    /// <summary>The parent's property, field or method that is read (for compiled writers, <see cref="FlatObjectWriterCompiler"/>).</summary>
+    public MemberInfo Member { get; }
+
     /// <summary>
     /// Completes the field of <paramref name="parent"/> into the slot; false when the value read needs the general
     /// completion, which then gets it in <paramref name="value"/> (boxed), so the member is read only once.
@@ -14,7 +24,7 @@ internal abstract class LeafFieldReader : FlatValueWriter
     public abstract bool TryComplete(object parent, ObjectResult container, int index, out object? value);
 }
 
-internal sealed class LeafFieldReader<T>(Func<object, T> read, LeafStore<T> store, bool nullable) : LeafFieldReader
+internal sealed class LeafFieldReader<T>(MemberInfo member, Func<object, T> read, LeafStore<T> store, bool nullable) : LeafFieldReader(member)
 {
     public override bool TryComplete(object parent, ObjectResult container, int index, out object? value)
     {
@@ -35,12 +45,14 @@ internal sealed class LeafFieldReader<T>(Func<object, T> read, LeafStore<T> stor
         return nullable;
     }
 
-    public override bool TryWrite(object parent, ref ResultJsonWriter writer)
+    public override bool TryWrite(object parent, ref ResultJsonWriter writer) => TryWriteValue(read(parent), ref writer);
+
+    /// <summary>Writes a value read from the member; false when it needs the general completion.</summary>
+    public bool TryWriteValue(T value, ref ResultJsonWriter writer)
     {
-        var resolved = read(parent);
-        if (resolved is not null)
+        if (value is not null)
         {
-            return store.TryWrite(resolved, ref writer);
+            return store.TryWrite(value, ref writer);
         }
 
         if (nullable)

@@ -7,7 +7,7 @@ namespace Meridian.Execution;
 /// </summary>
 internal sealed class ObjectLeafReaders
 {
-    private FlatValuesOnce? _flatValues;
+    private FlatWriterOnce? _flatWriter;
 
     public ObjectLeafReaders(SelectionSetPlan plan, Type parentType)
     {
@@ -30,26 +30,36 @@ internal sealed class ObjectLeafReaders
     public LeafFieldReader?[] BySelection { get; }
 
     /// <summary>
-    /// The writers of the values of the plan's flat <paramref name="layout"/>, in its order; null when objects of this
-    /// type cannot be written directly (a leaf without a typed reader). Found on first use.
+    /// The writer of objects of this type for the plan's flat <paramref name="layout"/>; null when they cannot be
+    /// written directly (a leaf without a typed reader). Found, and compiled, on first use.
     /// </summary>
-    public FlatValueWriter[]? GetFlatValues(FlatObjectLayout layout) => (_flatValues ??= FindFlatValues(layout)).Values;
+    public FlatObjectWriter? GetFlatWriter(FlatObjectLayout layout) => (_flatWriter ??= CreateFlatWriter(layout)).Writer;
 
-    private FlatValuesOnce FindFlatValues(FlatObjectLayout layout)
+    private FlatWriterOnce CreateFlatWriter(FlatObjectLayout layout)
     {
         var values = new FlatValueWriter[layout.Values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             if ((layout.Objects[i] ?? (FlatValueWriter?)BySelection[layout.Values[i]]) is not { } writer)
             {
-                return new FlatValuesOnce(null);
+                return new FlatWriterOnce(null);
             }
 
             values[i] = writer;
         }
 
-        return new FlatValuesOnce(values);
+        FlatObjectWriter? compiled;
+        try
+        {
+            compiled = FlatObjectWriterCompiler.TryCompile(ParentType, layout, values);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            compiled = null;
+        }
+
+        return new FlatWriterOnce(compiled ?? ((object parent, ref ResultJsonWriter writer) => FlatJsonWriter.TryWriteValues(parent, layout, values, ref writer)));
     }
 
-    private sealed record FlatValuesOnce(FlatValueWriter[]? Values);
+    private sealed record FlatWriterOnce(FlatObjectWriter? Writer);
 }
