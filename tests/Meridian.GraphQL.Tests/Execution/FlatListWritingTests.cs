@@ -30,6 +30,7 @@ public sealed class FlatListWritingTests
           mapOwners: [Owner!]!
           chains: [Link!]!
           shapes: [Shape!]!
+          manyShapes: [Shape!]!
         }
         type Shape { name: String! size: Int! kind: String! }
         type Link { name: String! next: Link }
@@ -99,7 +100,7 @@ public sealed class FlatListWritingTests
         "{ items { text @include(if: true) int @skip(if: true) float } }",
         "{ maybeItems { " + AllFields + " } }",
         "{ first: items { int } second: maybeItems { text } third: items { __typename } }",
-        "{ many { text int float flag } }",
+        "{ many { " + AllFields + " } }",
         "{ owners { name pet { name age toy { label } } } }",
         "{ owners { strictPet { __typename name toy { __typename } } pet { age } name } }",
     };
@@ -231,6 +232,15 @@ public sealed class FlatListWritingTests
         Assert.Equal(
             """{"data":{"shapes":[{"name":"field","size":1,"kind":"fields","__typename":"Shape"},{"name":"method","size":2,"kind":"methods","__typename":"Shape"},{"name":"base","size":3,"kind":"base","__typename":"Shape"},{"name":"base","size":4,"kind":"derived","__typename":"Shape"},{"name":"struct","size":5,"kind":"struct","__typename":"Shape"},{"name":"base","size":3,"kind":"base","__typename":"Shape"}]}}""",
             direct.Json);
+        Assert.IsType<JsonListResult>(Assert.Single(direct.Lists));
+    }
+
+    [Fact]
+    public async Task Compiled_writers_read_properties_fields_and_methods_as_the_general_path()
+    {
+        var direct = await RunBothWaysAsync("{ manyShapes { kind name size } }");
+
+        Assert.EndsWith("""{"kind":"derived","name":"base","size":4}]}}""", direct.Json);
         Assert.IsType<JsonListResult>(Assert.Single(direct.Lists));
     }
 
@@ -373,7 +383,14 @@ public sealed class FlatListWritingTests
             .BindPureResolver("Owner", "computedPet", c => c.Parent<Owner>().StrictPet)
             .BindPureResolver("Query", "chains", _ => new[] { Chain(0, 30), Chain(100, 2) })
             .BindPureResolver("Query", "shapes", _ => new object[] { new FieldShape(), new MethodShape(), new BaseShape(), new DerivedShape(), new StructShape("struct", 5, "struct"), new BaseShape() })
-            .BindPureResolver("Query", "many", _ => Enumerable.Range(0, 5_000).Select(Create).ToArray()));
+            .BindPureResolver("Query", "manyShapes", _ => Enumerable.Range(0, ManyItems * 4).Select(i => (i % 4) switch
+            {
+                0 => new FieldShape(),
+                1 => new MethodShape(),
+                2 => new BaseShape(),
+                _ => (object)new DerivedShape(),
+            }).ToArray())
+            .BindPureResolver("Query", "many", _ => Enumerable.Range(0, ManyItems).Select(Create).ToArray()));
 
     private static Item Create(int index) => new(
         Text: $"Item {index}", MaybeText: index % 3 == 0 ? null : $"maybe {index}", IntId: index, LongId: index * 10_000_000_000L,
@@ -391,6 +408,9 @@ public sealed class FlatListWritingTests
         configuration.Values.Add(new EnumValueConfiguration("GREEN", Color.Green));
         return configuration;
     }
+
+    // More than a writer writes before it is compiled: the list is written partly interpreted, partly compiled.
+    private const int ManyItems = 10_500;
 
     private static readonly Owner[] Owners =
     [
