@@ -60,10 +60,10 @@ internal static class FlatJsonWriter
     /// </summary>
     public static bool TryWriteObject(object item, SelectionSetPlan plan, FlatObjectLayout layout, ref ObjectLeafReaders? readers, ref ResultJsonWriter writer)
     {
-        // The type handle is read inline, where GetType() is a call: most lists hold items of one type.
-        if (readers is null || readers.ParentTypeHandle != Type.GetTypeHandle(item).Value)
+        var type = item.GetType();
+        if (readers is null || readers.ParentType != type)
         {
-            readers = plan.GetLeafReaders(item.GetType());
+            readers = plan.GetLeafReaders(type);
         }
 
         return readers.GetFlatWriter(layout) is { } write && write(item, ref writer);

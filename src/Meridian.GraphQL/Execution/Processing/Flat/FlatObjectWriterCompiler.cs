@@ -13,8 +13,9 @@ internal delegate bool FlatObjectWriter(object parent, ref ResultJsonWriter writ
 /// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent is cast once and its
 /// members read typed in place, each value handed to its <see cref="LeafFieldReader{T}.TryWriteValue"/> (which decides
 /// what it is written as), the segments written between them. This saves the virtual call and the delegate call that
-/// reading each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a field. Nested objects and
-/// parents of value types are written through their writers.
+/// reading each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a field; it is done once a
+/// (selection set, type) has written enough objects (<see cref="ObjectLeafReaders"/>). Nested objects and parents of
+/// value types are written through their writers.
 /// </summary>
 internal static class FlatObjectWriterCompiler
 {

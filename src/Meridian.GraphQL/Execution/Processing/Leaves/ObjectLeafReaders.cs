@@ -3,7 +3,7 @@ namespace Meridian.Execution;
 /// <summary>
 /// The typed readers of a selection set's eager leaves (<see cref="Selection.EagerLeaf"/>) for parents of one CLR
 /// type, found once per (selection set, type) so that completing an object looks up its parent's type once instead
-/// of once per field.
+/// of once per field; and, for a flat selection set, the writer of such parents as JSON.
 /// </summary>
 internal sealed class ObjectLeafReaders
 {
@@ -17,7 +17,6 @@ internal sealed class ObjectLeafReaders
     public ObjectLeafReaders(SelectionSetPlan plan, Type parentType)
     {
         ParentType = parentType;
-        ParentTypeHandle = parentType.TypeHandle.Value;
         var selections = plan.Selections;
         BySelection = new LeafFieldReader?[selections.Length];
         for (var i = 0; i < selections.Length; i++)
@@ -27,9 +26,6 @@ internal sealed class ObjectLeafReaders
     }
 
     public Type ParentType { get; }
-
-    /// <summary>The handle of <see cref="ParentType"/>, compared with <see cref="Type.GetTypeHandle(object)"/>.</summary>
-    public nint ParentTypeHandle { get; }
 
     /// <summary>The reader of each selection of the plan; null for selections that are not eager leaves or have none for the type.</summary>
     public LeafFieldReader?[] BySelection { get; }
