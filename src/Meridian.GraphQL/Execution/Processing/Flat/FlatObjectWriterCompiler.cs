@@ -37,12 +37,13 @@ internal static class FlatObjectWriterCompiler
             return null;
         }
 
+        // Anonymously hosted, as compiled expressions are: it may read members of types of any visibility, also of
+        // collectible assemblies.
         var method = new DynamicMethod(
             "WriteFlat" + parentType.Name,
             typeof(bool),
             [typeof(State), typeof(object), typeof(ResultJsonWriter).MakeByRefType()],
-            typeof(FlatObjectWriterCompiler).Module,
-            skipVisibility: true);
+            restrictedSkipVisibility: true);
         var il = method.GetILGenerator();
         var parent = il.DeclareLocal(parentType);
         var failed = il.DefineLabel();
