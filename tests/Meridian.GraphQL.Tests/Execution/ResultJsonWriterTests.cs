@@ -55,6 +55,10 @@ public sealed class ResultJsonWriterTests
         {
             var text = "a" + (char)code + "b";
             Assert.Equal(Expected(writer => writer.WriteStringValue(text)), Actual(text));
+
+            // Longer texts are checked by vectorized calls instead of character by character.
+            var longText = "longer than sixteen " + (char)code + " characters";
+            Assert.Equal(Expected(writer => writer.WriteStringValue(longText)), Actual(longText));
         }
 
         foreach (var text in new[] { string.Empty, "plain ascii text", "quote \" and \\ backslash", "é ü 日本 😀", "\uD800 lone", "tab\tnew\nline", "<script>&'`", new string('x', 100_000) })

@@ -32,5 +32,11 @@ public sealed class RequestExecutorOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried.</summary>
     public bool AllowIntrospection { get; set; } = true;
 
+    /// <summary>
+    /// Whether lists of flat objects are written as JSON while executing (<see cref="JsonListResult"/>); off only in
+    /// tests that compare the output with the general completion's.
+    /// </summary>
+    internal bool WriteFlatListsDirectly { get; set; } = true;
+
     internal RequestExecutorOptions Clone() => (RequestExecutorOptions)MemberwiseClone();
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -20,8 +21,6 @@ internal ref struct ResultJsonWriter
     // What the relaxed encoder writes as it is: printable ASCII but the quote and the backslash.
     private static readonly SearchValues<byte> PlainText = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
-
-    private static readonly double[] PowersOfTen = [1, 10, 100, 1_000, 10_000];
 
     // One general writer per thread, reset onto each output; taken while in use (a map may hold a result tree).
     [ThreadStatic]
@@ -89,7 +88,7 @@ internal ref struct ResultJsonWriter
         switch (value)
         {
             case null:
-                WriteRaw("null"u8);
+                WriteNull();
                 break;
             case string text:
                 WriteString(text);
@@ -100,8 +99,11 @@ internal ref struct ResultJsonWriter
             case ListResult list:
                 WriteList(list);
                 break;
+            case JsonListResult written:
+                WriteRaw(written.Json);
+                break;
             case bool boolean:
-                WriteRaw(boolean ? "true"u8 : "false"u8);
+                WriteBoolean(boolean);
                 break;
             case int number:
                 WriteNumber(number);
@@ -118,6 +120,10 @@ internal ref struct ResultJsonWriter
         }
     }
 
+    public void WriteNull() => WriteRaw("null"u8);
+
+    public void WriteBoolean(bool value) => WriteRaw(value ? "true"u8 : "false"u8);
+
     public void WriteNumber(long value)
     {
         var span = Reserve(20);
@@ -126,9 +132,8 @@ internal ref struct ResultJsonWriter
     }
 
     /// <summary>
-    /// A double as the shortest text that reads back as it (what <see cref="Utf8JsonWriter"/> writes). Values with up
-    /// to four decimals and fifteen digits are written here: at that precision at most one decimal rounds to a given
-    /// double, so the first number of decimals that reads back exactly is the shortest. Others go to the general writer.
+    /// A double as the shortest text that reads back as it (what <see cref="Utf8JsonWriter"/> writes). Integers below
+    /// 10^15, and values below 10^11 with up to four decimals, are written here; others go to the general writer.
     /// </summary>
     public void WriteNumber(double value)
     {
@@ -150,17 +155,82 @@ internal ref struct ResultJsonWriter
 
     public void WriteString(string text)
     {
-        var span = Reserve(text.Length + 2);
-        if (Ascii.FromUtf16(text, span[1..], out var written) == OperationStatus.Done
-            && span.Slice(1, written).IndexOfAnyExcept(PlainText) < 0)
+        if (!TryWritePlainString(text))
         {
-            span[0] = (byte)'"';
-            span[written + 1] = (byte)'"';
-            _position += written + 2;
-            return;
+            WriteGeneral(text, static (writer, value) => writer.WriteStringValue(value));
+        }
+    }
+
+    /// <summary>
+    /// Writes a string that reads back from the JSON as itself; false, with nothing written, for one with a lone
+    /// surrogate, which JSON cannot carry (it is written as a replacement character).
+    /// </summary>
+    public bool TryWriteExactString(string text)
+    {
+        if (TryWritePlainString(text))
+        {
+            return true;
+        }
+
+        if (HasLoneSurrogate(text))
+        {
+            return false;
         }
 
         WriteGeneral(text, static (writer, value) => writer.WriteStringValue(value));
+        return true;
+    }
+
+    private bool TryWritePlainString(string text)
+    {
+        var span = Reserve(text.Length + 2);
+        if (!TryCopyPlain(text, span.Slice(1, text.Length)))
+        {
+            return false;
+        }
+
+        span[0] = (byte)'"';
+        span[text.Length + 1] = (byte)'"';
+        _position += text.Length + 2;
+        return true;
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var index = text.IndexOfAnyInRange('\uD800', '\uDFFF'); index >= 0; index = text.IndexOfAnyInRange('\uD800', '\uDFFF'))
+        {
+            if (!char.IsHighSurrogate(text[index]) || index + 1 == text.Length || !char.IsLowSurrogate(text[index + 1]))
+            {
+                return true;
+            }
+
+            text = text[(index + 2)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
+    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        if (text.Length > 16)
+        {
+            return Ascii.FromUtf16(text, destination, out _) == OperationStatus.Done && destination.IndexOfAnyExcept(PlainText) < 0;
+        }
+
+        // Short texts (names, ids) in one pass: the vectorized calls cost more than they save below 16 characters.
+        for (var i = 0; i < text.Length; i++)
+        {
+            var character = text[i];
+            if (character - 0x20u > 0x7Eu - 0x20u || character == '"' || character == '\\')
+            {
+                return false;
+            }
+
+            destination[i] = (byte)character;
+        }
+
+        return true;
     }
 
     private void WriteObject(ObjectResult obj)
@@ -211,88 +281,70 @@ internal ref struct ResultJsonWriter
 
     private bool TryWriteShortDecimal(double value)
     {
-        if (value == 0 || !(Math.Abs(value) < 1e15))
+        var magnitude = Math.Abs(value);
+        if (value == 0 || !(magnitude < 1e15))
         {
             // Zero's sign, infinities and NaN are the general writer's.
             return false;
         }
 
-        for (var decimals = 0; decimals < PowersOfTen.Length; decimals++)
+        if (!(magnitude < 1e11))
         {
-            var scaled = value * PowersOfTen[decimals];
-            if (!(Math.Abs(scaled) < 1e15))
+            var integral = (long)value;
+            if (integral != value)
             {
                 return false;
             }
 
-            var digits = (long)scaled;
-            if (digits != scaled || digits / PowersOfTen[decimals] != value)
-            {
-                continue;
-            }
-
-            if (decimals > 0 && digits % 10 == 0)
-            {
-                // A shorter decimal reads back too, but the scaling missed it: leave it to the general writer.
-                return false;
-            }
-
-            WriteDecimal(digits, decimals);
+            WriteNumber(integral);
             return true;
         }
 
-        return false;
+        // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
+        // the value scaled by 10^4 is that number's digits, those digits without their trailing zeros are the shortest.
+        var scaled = value * 10_000;
+        var digits = (long)scaled;
+        if (digits != scaled || digits / 10_000d != value)
+        {
+            return false;
+        }
+
+        var whole = digits / 10_000;
+        var fraction = (int)(digits - (whole * 10_000));
+        if (fraction == 0)
+        {
+            WriteNumber(whole);
+        }
+        else
+        {
+            WriteFourDecimals(value < 0, Math.Abs(whole), Math.Abs(fraction));
+        }
+
+        return true;
     }
 
-    // digits × 10^-decimals, as [-]int[.fraction] with the fraction's leading zeros, written from the last digit.
-    private void WriteDecimal(long digits, int decimals)
+    // [-]whole.fraction, the fraction (1 to 9999 ten-thousandths) without its trailing zeros.
+    private void WriteFourDecimals(bool negative, long whole, int fraction)
     {
-        var negative = digits < 0;
-        var magnitude = (ulong)Math.Abs(digits);
-        var count = CountDigits(magnitude);
-        var integerDigits = Math.Max(count - decimals, 1);
-        var length = (negative ? 1 : 0) + integerDigits + (decimals > 0 ? decimals + 1 : 0);
-        var span = Reserve(length);
-        var end = length;
-        for (var i = 0; i < decimals; i++)
-        {
-            span[--end] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-
-        if (decimals > 0)
-        {
-            span[--end] = (byte)'.';
-        }
-
-        do
-        {
-            span[--end] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude > 0);
-
+        var span = Reserve(24);
+        var position = 0;
         if (negative)
         {
-            span[0] = (byte)'-';
+            span[position++] = (byte)'-';
         }
 
-        _position += length;
+        Utf8Formatter.TryFormat((ulong)whole, span[position..], out var written);
+        position += written;
+        span[position] = (byte)'.';
+        span[position + 1] = (byte)('0' + (fraction / 1000));
+        span[position + 2] = (byte)('0' + (fraction / 100 % 10));
+        span[position + 3] = (byte)('0' + (fraction / 10 % 10));
+        span[position + 4] = (byte)('0' + (fraction % 10));
+        var decimals = fraction % 10 != 0 ? 4 : fraction % 100 != 0 ? 3 : fraction % 1000 != 0 ? 2 : 1;
+        _position += position + 1 + decimals;
     }
 
-    private static int CountDigits(ulong value)
-    {
-        var count = 1;
-        while (value >= 10)
-        {
-            value /= 10;
-            count++;
-        }
-
-        return count;
-    }
-
-    private void WriteByte(byte value)
+    public void WriteByte(byte value)
     {
         if (_position < _buffer.Length)
         {
@@ -304,7 +356,19 @@ internal ref struct ResultJsonWriter
         _position++;
     }
 
-    private void WriteRaw(scoped ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Up to eight bytes that are JSON already, packed little-endian in <paramref name="bytes"/>: compiled writers write
+    /// their constant parts this way, as one store instead of a copy.
+    /// </summary>
+    public void WriteRaw(ulong bytes, int length)
+    {
+        var span = _buffer.Length - _position >= sizeof(ulong) ? _buffer[_position..] : Reserve(sizeof(ulong));
+        BinaryPrimitives.WriteUInt64LittleEndian(span, bytes);
+        _position += length;
+    }
+
+    /// <summary>Bytes that are JSON already (property names, constant parts, a list written during execution).</summary>
+    public void WriteRaw(scoped ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Reserve(bytes.Length));
         _position += bytes.Length;

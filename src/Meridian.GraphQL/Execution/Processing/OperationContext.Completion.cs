@@ -70,6 +70,11 @@ internal sealed partial class OperationContext
             return;
         }
 
+        if (value is IList written && TryWriteFlatList(context, type, written, container, index, nonNull))
+        {
+            return;
+        }
+
         var list = Results.RentList();
         list.Attach(container, index, nonNull);
         container.SetValue(index, list);

@@ -19,22 +19,18 @@ internal sealed partial class OperationContext
         var plan = Plan.RootSelections;
         if (Plan.OperationType == OperationType.Mutation)
         {
-            var slots = InitializeObject(plan, root);
-            var slot = 0;
-            foreach (var selection in plan.Selections)
+            var selections = GetIncludedSelections(plan);
+            root.Initialize(selections);
+            for (var slot = 0; slot < selections.Length; slot++)
             {
-                if (slots is not null && !selection.IsIncluded(Variables))
-                {
-                    continue;
-                }
-
+                var selection = selections[slot];
                 if (selection.Kind == SelectionKind.TypeName)
                 {
-                    root.SetValue(slot++, plan.ObjectType.Name);
+                    root.SetValue(slot, plan.ObjectType.Name);
                     continue;
                 }
 
-                Enqueue(selection, rootValue, root, slot++, EmptyScope);
+                Enqueue(selection, rootValue, root, slot, EmptyScope);
                 await RunAsync().ConfigureAwait(false);
             }
         }
@@ -48,70 +44,52 @@ internal sealed partial class OperationContext
         return root.IsInvalidated ? null : root;
     }
 
-    /// <summary>Sizes an object result for the included selections; returns null when all are included.</summary>
-    private bool[]? InitializeObject(SelectionSetPlan plan, ObjectResult result)
+    /// <summary>
+    /// The selections of <paramref name="plan"/> included for this request's variables: the plan's own array when it
+    /// has no conditions, else filtered once per request.
+    /// </summary>
+    private Selection[] GetIncludedSelections(SelectionSetPlan plan)
     {
-        var selections = plan.Selections;
         if (!plan.HasConditions)
         {
-            result.Initialize(selections.Length);
-            for (var i = 0; i < selections.Length; i++)
-            {
-                result.SetSelection(i, selections[i]);
-            }
-
-            return null;
+            return plan.Selections;
         }
 
-        var included = new bool[selections.Length];
-        var count = 0;
-        for (var i = 0; i < selections.Length; i++)
+        _includedSelections ??= [];
+        if (!_includedSelections.TryGetValue(plan, out var included))
         {
-            if (included[i] = selections[i].IsIncluded(Variables))
-            {
-                count++;
-            }
-        }
-
-        result.Initialize(count);
-        var slot = 0;
-        for (var i = 0; i < selections.Length; i++)
-        {
-            if (included[i])
-            {
-                result.SetSelection(slot++, selections[i]);
-            }
+            included = [.. plan.Selections.Where(selection => selection.IsIncluded(Variables))];
+            _includedSelections.Add(plan, included);
         }
 
         return included;
     }
 
-    /// <summary>Queues the fields of an object; <c>__typename</c> is answered at once.</summary>
+    /// <summary>
+    /// Queues the fields of an object; <c>__typename</c> is answered at once, and leaves the default resolver reads
+    /// are completed at once by the typed readers of the parent's CLR type, found once for the object.
+    /// </summary>
     private void EnqueueSelections(SelectionSetPlan plan, ObjectResult result, object? parent, IImmutableDictionary<string, object?> scope)
     {
-        var included = InitializeObject(plan, result);
-        var selections = plan.Selections;
-        var slot = 0;
+        var selections = GetIncludedSelections(plan);
+        result.Initialize(selections);
+        var readers = parent is not null && plan.HasEagerLeaves && !plan.HasConditions
+            ? plan.GetLeafReaders(parent.GetType()).BySelection
+            : null;
         for (var i = 0; i < selections.Length; i++)
         {
-            if (included is not null && !included[i])
-            {
-                continue;
-            }
-
             var selection = selections[i];
-            var index = slot++;
             if (selection.Kind == SelectionKind.TypeName)
             {
-                result.SetValue(index, plan.ObjectType.Name);
+                result.SetValue(i, plan.ObjectType.Name);
             }
             else if (selection.EagerLeaf is { } leaf)
             {
-                CompleteLeafNow(leaf, selection, parent, result, index, scope);
+                CompleteLeafNow(readers?[i], leaf, selection, parent, result, i, scope);
             }
             else
             {
-                Enqueue(selection, parent, result, index, scope);
+                Enqueue(selection, parent, result, i, scope);
             }
         }
     }
@@ -122,12 +100,13 @@ internal sealed partial class OperationContext
     /// the type rejects, a getter that threw) is queued with what was read, so that its error is reported, and its
     /// null propagated, at the same point of the execution as for any other field.
     /// </summary>
-    private void CompleteLeafNow(LeafFieldCompleter leaf, Selection selection, object? parent, ObjectResult result, int index, IImmutableDictionary<string, object?> scope)
+    private void CompleteLeafNow(LeafFieldReader? reader, LeafFieldCompleter leaf, Selection selection, object? parent, ObjectResult result, int index, IImmutableDictionary<string, object?> scope)
     {
         ResolvedLeaf resolved;
         try
         {
-            if (leaf.TryComplete(parent, result, index, out var value))
+            object? value;
+            if (reader is not null ? reader.TryComplete(parent!, result, index, out value) : leaf.TryComplete(parent, result, index, out value))
             {
                 return;
             }

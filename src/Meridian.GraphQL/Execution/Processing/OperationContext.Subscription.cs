@@ -12,7 +12,7 @@ internal sealed partial class OperationContext
     {
         var root = Results.RentObject();
         root.Attach(null, 0, isNonNullInParent: true);
-        InitializeObject(Plan.RootSelections, root);
+        root.Initialize(GetIncludedSelections(Plan.RootSelections));
         if (root.Count != 1)
         {
             var name = Plan.Name is null ? "Anonymous Subscription" : $"Subscription \"{Plan.Name}\"";

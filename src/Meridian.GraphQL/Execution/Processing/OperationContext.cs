@@ -23,6 +23,9 @@ internal sealed partial class OperationContext
     private DataLoaderScope? _dataLoaders;
     private int _pending;
 
+    // The selections included for this request's variables, per plan that has conditions.
+    private Dictionary<SelectionSetPlan, Selection[]>? _includedSelections;
+
     // Created on first use: most executions run no asynchronous resolver and no DataLoader, and need none of them.
     private ConcurrentQueue<ResolverContext>? _completed;
     private SemaphoreSlim? _signal;

@@ -11,7 +11,8 @@ namespace Meridian.Execution;
 /// </summary>
 public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, object?>
 {
-    private Selection[] _selections = new Selection[8];
+    // The plan's own array (selections included for the request): shared, never written here.
+    private Selection[] _selections = [];
     private object?[] _values = new object?[8];
     private LeafPayload[] _leaves = new LeafPayload[8];
     private int _count;
@@ -49,19 +50,19 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
 
     internal ref readonly LeafPayload GetLeaf(int index) => ref _leaves[index];
 
-    internal void Initialize(int count)
+    /// <summary>Sizes the object for <paramref name="selections"/>, which it keeps (not a copy).</summary>
+    internal void Initialize(Selection[] selections)
     {
-        if (_selections.Length < count)
+        var count = selections.Length;
+        if (_values.Length < count)
         {
-            _selections = new Selection[count];
             _values = new object?[count];
             _leaves = new LeafPayload[count];
         }
 
+        _selections = selections;
         _count = count;
     }
-
-    internal void SetSelection(int index, Selection selection) => _selections[index] = selection;
 
     internal override void SetValue(int index, object? value) => _values[index] = value;
 
@@ -78,7 +79,7 @@ public sealed class ObjectResult : ResultData, IReadOnlyDictionary<string, objec
     internal override void Reset()
     {
         base.Reset();
-        Array.Clear(_selections, 0, _count);
+        _selections = [];
         Array.Clear(_values, 0, _count);
         _count = 0;
     }

@@ -13,24 +13,32 @@ internal sealed class LeafFieldCompleter
 {
     private readonly DefaultFieldResolver _resolver;
     private readonly ILeafType _type;
+    private readonly bool _nullable;
     private readonly ConcurrentDictionary<Type, LeafFieldReader?> _readers = new();
+    private readonly Func<Type, LeafFieldReader?> _createReader;
     private CachedReader? _last;
 
-    private LeafFieldCompleter(DefaultFieldResolver resolver, ILeafType type)
+    private LeafFieldCompleter(DefaultFieldResolver resolver, ILeafType type, bool nullable)
     {
         _resolver = resolver;
         _type = type;
+        _nullable = nullable;
+        _createReader = CreateReader;
     }
 
     /// <summary>A completer for a field of <paramref name="fieldType"/>; null when no CLR value of it completes unboxed.</summary>
-    public static LeafFieldCompleter? Create(DefaultFieldResolver resolver, IType fieldType) =>
-        (fieldType is NonNullType nonNull ? nonNull.NullableType : fieldType) is ILeafType leaf && LeafStores.Supports(leaf)
-            ? new LeafFieldCompleter(resolver, leaf)
+    public static LeafFieldCompleter? Create(DefaultFieldResolver resolver, IType fieldType)
+    {
+        var nullable = fieldType is not NonNullType;
+        return (nullable ? fieldType : ((NonNullType)fieldType).NullableType) is ILeafType leaf && LeafStores.Supports(leaf)
+            ? new LeafFieldCompleter(resolver, leaf, nullable)
             : null;
+    }
 
     /// <summary>
     /// Completes the field of <paramref name="parent"/> into the slot; false when the value must go through the general
-    /// completion (null, a value the type rejects, or a parent without a typed reader), with the value resolved.
+    /// completion (null in a non-null field, a value the type rejects, or a parent without a typed reader), with the
+    /// value resolved.
     /// </summary>
     public bool TryComplete(object? parent, ObjectResult container, int index, out object? value)
     {
@@ -44,7 +52,7 @@ internal sealed class LeafFieldCompleter
         var last = _last;
         if (last is null || last.Type != type)
         {
-            last = new CachedReader(type, _readers.GetOrAdd(type, CreateReader));
+            last = new CachedReader(type, GetReader(type));
             _last = last;
         }
 
@@ -56,6 +64,9 @@ internal sealed class LeafFieldCompleter
         value = _resolver.Read(parent);
         return false;
     }
+
+    /// <summary>The typed reader of the field on parents of <paramref name="parentType"/>; null when there is none.</summary>
+    public LeafFieldReader? GetReader(Type parentType) => _readers.GetOrAdd(parentType, _createReader);
 
     private LeafFieldReader? CreateReader(Type parentType)
     {
@@ -72,10 +83,12 @@ internal sealed class LeafFieldCompleter
             return null;
         }
 
-        var readerType = valueType == memberType
-            ? typeof(LeafFieldReader<>).MakeGenericType(valueType)
-            : typeof(NullableLeafFieldReader<>).MakeGenericType(valueType);
-        return (LeafFieldReader)Activator.CreateInstance(readerType, read, store)!;
+        if (valueType != memberType)
+        {
+            store = Activator.CreateInstance(typeof(NullableLeafStore<>).MakeGenericType(valueType), store)!;
+        }
+
+        return (LeafFieldReader)Activator.CreateInstance(typeof(LeafFieldReader<>).MakeGenericType(memberType), member, read, store, _nullable)!;
     }
 
     private sealed record CachedReader(Type Type, LeafFieldReader? Reader);

@@ -1,11 +1,22 @@
+using System.Reflection;
+
 namespace Meridian.Execution;
 
 /// <summary>
 /// Reads a leaf field from a parent of one CLR type through a compiled typed accessor (no boxing) and completes it
-/// into its slot (<see cref="LeafStore{T}"/>).
+/// into its slot, or writes it as JSON (<see cref="LeafStore{T}"/>). A null completes here only when the field is
+/// nullable; in a non-null field it goes to the general completion, which reports it.
 /// </summary>
-internal abstract class LeafFieldReader
+internal abstract class LeafFieldReader : FlatValueWriter
 {
+    protected LeafFieldReader(MemberInfo member)
+    {
+        Member = member;
+    }
+
+    /// <summary>The parent's property, field or method that is read (for compiled writers, <see cref="FlatObjectWriterCompiler"/>).</summary>
+    public MemberInfo Member { get; }
+
     /// <summary>
     /// Completes the field of <paramref name="parent"/> into the slot; false when the value read needs the general
     /// completion, which then gets it in <paramref name="value"/> (boxed), so the member is read only once.
@@ -13,36 +24,42 @@ internal abstract class LeafFieldReader
     public abstract bool TryComplete(object parent, ObjectResult container, int index, out object? value);
 }
 
-internal sealed class LeafFieldReader<T>(Func<object, T> read, LeafStore<T> store) : LeafFieldReader
+internal sealed class LeafFieldReader<T>(MemberInfo member, Func<object, T> read, LeafStore<T> store, bool nullable) : LeafFieldReader(member)
 {
     public override bool TryComplete(object parent, ObjectResult container, int index, out object? value)
     {
         var resolved = read(parent);
-        if (store.TryStore(resolved, container, index))
+        value = null;
+        if (resolved is not null)
         {
-            value = null;
-            return true;
+            if (store.TryStore(resolved, container, index))
+            {
+                return true;
+            }
+
+            value = resolved;
+            return false;
         }
 
-        value = resolved;
-        return false;
+        container.SetValue(index, null);
+        return nullable;
     }
-}
 
-/// <summary>A reader of a <see cref="Nullable{T}"/> member: null goes to the general completion.</summary>
-internal sealed class NullableLeafFieldReader<T>(Func<object, T?> read, LeafStore<T> store) : LeafFieldReader
-    where T : struct
-{
-    public override bool TryComplete(object parent, ObjectResult container, int index, out object? value)
+    public override bool TryWrite(object parent, ref ResultJsonWriter writer) => TryWriteValue(read(parent), ref writer);
+
+    /// <summary>Writes a value read from the member; false when it needs the general completion.</summary>
+    public bool TryWriteValue(T value, ref ResultJsonWriter writer)
     {
-        var resolved = read(parent);
-        if (resolved is { } present && store.TryStore(present, container, index))
+        if (value is not null)
         {
-            value = null;
-            return true;
+            return store.TryWrite(value, ref writer);
         }
 
-        value = resolved;
-        return false;
+        if (nullable)
+        {
+            writer.WriteNull();
+        }
+
+        return nullable;
     }
 }

@@ -1,17 +1,21 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using Meridian.Types;
 
 namespace Meridian.Execution;
 
 /// <summary>
-/// Completes a leaf field's value of CLR type <typeparamref name="T"/> into its result slot without boxing: what the
-/// scalar's <c>Serialize</c> would produce, kept unboxed (<see cref="LeafFormat{T}"/>) or as a reference it already
-/// is. Returns false when the value needs the general completion (null, or a value the scalar rejects), which then
-/// reports the error exactly as before.
+/// Completes a leaf field's value of CLR type <typeparamref name="T"/> without boxing, into its result slot or
+/// straight into JSON: what the scalar's <c>Serialize</c> would produce, kept unboxed (<see cref="LeafFormat{T}"/>)
+/// or as a reference it already is. Both return false for the same values, those that need the general completion
+/// (null, or a value the scalar rejects), which then reports the error exactly as before.
 /// </summary>
 internal abstract class LeafStore<T>
 {
     public abstract bool TryStore(T value, ObjectResult container, int index);
+
+    /// <summary>Writes the serialized value as JSON (a list written during execution).</summary>
+    public abstract bool TryWrite(T value, ref ResultJsonWriter writer);
 }
 
 /// <summary>Values that always serialize: kept unboxed, formatted by the JSON writer.</summary>
@@ -23,6 +27,23 @@ internal sealed class FormattedLeafStore<T>(LeafFormat<T> format) : LeafStore<T>
         container.SetLeaf(index, format, value);
         return true;
     }
+
+    public override bool TryWrite(T value, ref ResultJsonWriter writer)
+    {
+        format.WriteValue(ref writer, value);
+        return true;
+    }
+}
+
+/// <summary>The values of a <see cref="Nullable{T}"/> member that has one, as the store of its values completes them.</summary>
+internal sealed class NullableLeafStore<T>(LeafStore<T> values) : LeafStore<T?>
+    where T : struct
+{
+    public override bool TryStore(T? value, ObjectResult container, int index) =>
+        value.HasValue && values.TryStore(value.GetValueOrDefault(), container, index);
+
+    public override bool TryWrite(T? value, ref ResultJsonWriter writer) =>
+        value.HasValue && values.TryWrite(value.GetValueOrDefault(), ref writer);
 }
 
 /// <summary><c>Float</c>: finite doubles only (the scalar rejects NaN and infinities).</summary>
@@ -38,6 +59,17 @@ internal sealed class FiniteDoubleLeafStore : LeafStore<double>
         container.SetLeaf(index, DoubleLeafFormat.Instance, value);
         return true;
     }
+
+    public override bool TryWrite(double value, ref ResultJsonWriter writer)
+    {
+        if (!double.IsFinite(value))
+        {
+            return false;
+        }
+
+        writer.WriteNumber(value);
+        return true;
+    }
 }
 
 /// <summary><c>Boolean</c>: one shared box per value.</summary>
@@ -49,6 +81,12 @@ internal sealed class BooleanLeafStore : LeafStore<bool>
     public override bool TryStore(bool value, ObjectResult container, int index)
     {
         container.SetValue(index, value ? True : False);
+        return true;
+    }
+
+    public override bool TryWrite(bool value, ref ResultJsonWriter writer)
+    {
+        writer.WriteBoolean(value);
         return true;
     }
 }
@@ -66,6 +104,12 @@ internal sealed class StringLeafStore : LeafStore<string?>
         container.SetValue(index, value);
         return true;
     }
+
+    public override bool TryWrite(string? value, ref ResultJsonWriter writer)
+    {
+        // A text with a lone surrogate goes to the general completion: read from the JSON, it would not be itself.
+        return value is not null && writer.TryWriteExactString(value);
+    }
 }
 
 /// <summary><c>ID</c> from an <see cref="int"/>: its digits as a string, written by the JSON writer.</summary>
@@ -74,6 +118,12 @@ internal sealed class Int32IdLeafStore : LeafStore<int>
     public override bool TryStore(int value, ObjectResult container, int index)
     {
         container.SetLeaf(index, IntegerIdLeafFormat.Instance, (long)value);
+        return true;
+    }
+
+    public override bool TryWrite(int value, ref ResultJsonWriter writer)
+    {
+        IntegerIdLeafFormat.Instance.WriteValue(ref writer, value);
         return true;
     }
 }
@@ -86,6 +136,49 @@ internal sealed class DateTimeLeafStore : LeafStore<DateTime>
         container.SetLeaf(index, DateTimeLeafFormat.Instance, DateTimeType.ToDateTimeOffset(value));
         return true;
     }
+
+    public override bool TryWrite(DateTime value, ref ResultJsonWriter writer)
+    {
+        DateTimeLeafFormat.Instance.WriteValue(ref writer, DateTimeType.ToDateTimeOffset(value));
+        return true;
+    }
+}
+
+/// <summary>An enum's values completed as their names, kept encoded for writing as well.</summary>
+internal abstract class EnumLeafStore<T> : LeafStore<T>
+{
+    public sealed override bool TryStore(T value, ObjectResult container, int index)
+    {
+        if (!TryFindName(value, out var name))
+        {
+            return false;
+        }
+
+        container.SetValue(index, name.Text);
+        return true;
+    }
+
+    public sealed override bool TryWrite(T value, ref ResultJsonWriter writer)
+    {
+        if (!TryFindName(value, out var name))
+        {
+            return false;
+        }
+
+        writer.WriteRaw(name.Json);
+        return true;
+    }
+
+    /// <summary>The name of the enum value bound to <paramref name="value"/>; false when there is none.</summary>
+    protected abstract bool TryFindName(T value, out EnumName name);
+}
+
+/// <summary>An enum value's name, and the same as the JSON string the writer writes for it.</summary>
+internal sealed class EnumName(string text)
+{
+    public string Text { get; } = text;
+
+    public byte[] Json { get; } = [(byte)'"', .. JsonEncodedText.Encode(text, JsonResultFormatter.WriterOptions.Encoder).EncodedUtf8Bytes, (byte)'"'];
 }
 
 /// <summary>
@@ -93,46 +186,46 @@ internal sealed class DateTimeLeafStore : LeafStore<DateTime>
 /// looked up in a map of the enum's own, with ordinal string keys, as <see cref="EnumType.Serialize"/> would find
 /// them: by runtime value first, then by name.
 /// </summary>
-internal sealed class StringEnumLeafStore : LeafStore<string?>
+internal sealed class StringEnumLeafStore : EnumLeafStore<string?>
 {
-    private readonly FrozenDictionary<string, string> _names;
+    private readonly FrozenDictionary<string, EnumName> _names;
 
     public StringEnumLeafStore(EnumType type)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, EnumName>(StringComparer.Ordinal);
         foreach (var value in type.Values)
         {
             if (value.RuntimeValue is string runtimeValue)
             {
-                names.TryAdd(runtimeValue, value.Name);
+                names.TryAdd(runtimeValue, new EnumName(value.Name));
             }
         }
 
         foreach (var value in type.Values)
         {
-            names.TryAdd(value.Name, value.Name);
+            names.TryAdd(value.Name, new EnumName(value.Name));
         }
 
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public override bool TryStore(string? value, ObjectResult container, int index)
+    protected override bool TryFindName(string? value, out EnumName name)
     {
-        if (value is null || !_names.TryGetValue(value, out var name))
+        if (value is null)
         {
+            name = null!;
             return false;
         }
 
-        container.SetValue(index, name);
-        return true;
+        return _names.TryGetValue(value, out name!);
     }
 }
 
 /// <summary>An enum bound to CLR enum members (code-first): the name of the member's value, looked up unboxed.</summary>
-internal sealed class ClrEnumLeafStore<TEnum> : LeafStore<TEnum>
+internal sealed class ClrEnumLeafStore<TEnum> : EnumLeafStore<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly Dictionary<TEnum, string> _names = [];
+    private readonly Dictionary<TEnum, EnumName> _names = [];
 
     public ClrEnumLeafStore(EnumType type)
     {
@@ -140,19 +233,10 @@ internal sealed class ClrEnumLeafStore<TEnum> : LeafStore<TEnum>
         {
             if (value.RuntimeValue is TEnum member)
             {
-                _names.TryAdd(member, value.Name);
+                _names.TryAdd(member, new EnumName(value.Name));
             }
         }
     }
 
-    public override bool TryStore(TEnum value, ObjectResult container, int index)
-    {
-        if (!_names.TryGetValue(value, out var name))
-        {
-            return false;
-        }
-
-        container.SetValue(index, name);
-        return true;
-    }
+    protected override bool TryFindName(TEnum value, out EnumName name) => _names.TryGetValue(value, out name!);
 }

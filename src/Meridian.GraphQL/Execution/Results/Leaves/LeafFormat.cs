@@ -18,11 +18,12 @@ internal abstract class LeafFormat
 internal abstract class LeafFormat<T> : LeafFormat
     where T : unmanaged
 {
-    public sealed override void Write(ref ResultJsonWriter writer, in LeafPayload payload) => Write(ref writer, payload.Read<T>());
+    public sealed override void Write(ref ResultJsonWriter writer, in LeafPayload payload) => WriteValue(ref writer, payload.Read<T>());
 
     public sealed override object ToResultValue(in LeafPayload payload) => ToResultValue(payload.Read<T>());
 
-    protected abstract void Write(ref ResultJsonWriter writer, T value);
+    /// <summary>Writes the value as the JSON of its serialized form (also for lists written during execution).</summary>
+    public abstract void WriteValue(ref ResultJsonWriter writer, T value);
 
     protected abstract object ToResultValue(T value);
 }

@@ -7,7 +7,7 @@ internal sealed class Int32LeafFormat : LeafFormat<int>
 {
     public static readonly Int32LeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, int value) => writer.WriteNumber(value);
+    public override void WriteValue(ref ResultJsonWriter writer, int value) => writer.WriteNumber(value);
 
     protected override object ToResultValue(int value) => value;
 }
@@ -17,7 +17,7 @@ internal sealed class Int64LeafFormat : LeafFormat<long>
 {
     public static readonly Int64LeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, long value) => writer.WriteNumber(value);
+    public override void WriteValue(ref ResultJsonWriter writer, long value) => writer.WriteNumber(value);
 
     protected override object ToResultValue(long value) => value;
 }
@@ -27,7 +27,7 @@ internal sealed class DoubleLeafFormat : LeafFormat<double>
 {
     public static readonly DoubleLeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, double value) => writer.WriteNumber(value);
+    public override void WriteValue(ref ResultJsonWriter writer, double value) => writer.WriteNumber(value);
 
     protected override object ToResultValue(double value) => value;
 }
@@ -37,7 +37,7 @@ internal sealed class IntegerIdLeafFormat : LeafFormat<long>
 {
     public static readonly IntegerIdLeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, long value)
+    public override void WriteValue(ref ResultJsonWriter writer, long value)
     {
         Span<byte> digits = stackalloc byte[20];
         value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);

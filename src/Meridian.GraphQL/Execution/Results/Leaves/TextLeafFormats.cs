@@ -7,7 +7,7 @@ internal sealed class DateTimeLeafFormat : LeafFormat<DateTimeOffset>
 {
     public static readonly DateTimeLeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, DateTimeOffset value)
+    public override void WriteValue(ref ResultJsonWriter writer, DateTimeOffset value)
     {
         Span<byte> text = stackalloc byte[DateTimeText.MaxDateTimeLength];
         writer.WriteAsciiString(text[..DateTimeText.Write(value, text)]);
@@ -21,7 +21,7 @@ internal sealed class DateLeafFormat : LeafFormat<DateOnly>
 {
     public static readonly DateLeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, DateOnly value)
+    public override void WriteValue(ref ResultJsonWriter writer, DateOnly value)
     {
         Span<byte> text = stackalloc byte[DateTimeText.DateLength];
         DateTimeText.Write(value, text);
@@ -36,7 +36,7 @@ internal sealed class GuidLeafFormat : LeafFormat<Guid>
 {
     public static readonly GuidLeafFormat Instance = new();
 
-    protected override void Write(ref ResultJsonWriter writer, Guid value)
+    public override void WriteValue(ref ResultJsonWriter writer, Guid value)
     {
         Span<byte> text = stackalloc byte[36];
         value.TryFormat(text, out var length, "D");

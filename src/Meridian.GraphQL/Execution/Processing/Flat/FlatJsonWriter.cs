@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Collections;
+
+namespace Meridian.Execution;
+
+/// <summary>Writes lists and objects of flat selection sets as JSON (see <c>OperationContext.TryWriteFlatList</c>).</summary>
+internal static class FlatJsonWriter
+{
+    /// <summary>
+    /// Writes <c>[{…},…]</c> into <paramref name="output"/>; false, with part of it written (left unused), as soon as
+    /// an item cannot be written this way.
+    /// </summary>
+    public static bool TryWriteList(IList items, bool itemsNonNull, SelectionSetPlan plan, FlatObjectLayout layout, IBufferWriter<byte> output)
+    {
+        var writer = new ResultJsonWriter(output);
+        try
+        {
+            writer.WriteByte((byte)'[');
+            ObjectLeafReaders? readers = null;
+            if (items is object?[] array)
+            {
+                // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
+                for (var i = 0; i < array.Length; i++)
+                {
+                    if (!TryWriteItem(array[i], i, itemsNonNull, plan, layout, ref readers, ref writer))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                var count = items.Count;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!TryWriteItem(items[i], i, itemsNonNull, plan, layout, ref readers, ref writer))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            writer.WriteByte((byte)']');
+            return true;
+        }
+        catch (Exception)
+        {
+            // A getter or an indexer that throws: the general completion reads the list again and reports it.
+            return false;
+        }
+        finally
+        {
+            writer.Flush();
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="item"/> as an object of the flat selection set; false when some field of it needs the
+    /// general completion. <paramref name="readers"/> caches the readers of the last item's CLR type.
+    /// </summary>
+    public static bool TryWriteObject(object item, SelectionSetPlan plan, FlatObjectLayout layout, ref ObjectLeafReaders? readers, ref ResultJsonWriter writer)
+    {
+        var type = item.GetType();
+        if (readers is null || readers.ParentType != type)
+        {
+            readers = plan.GetLeafReaders(type);
+        }
+
+        return readers.GetFlatWriter(layout) is { } write && write(item, ref writer);
+    }
+
+    /// <summary>Writes the values of <paramref name="item"/> one by one through their writers (what compiled writers do inline).</summary>
+    public static bool TryWriteValues(object item, FlatObjectLayout layout, FlatValueWriter[] values, ref ResultJsonWriter writer)
+    {
+        var segments = layout.Segments;
+        writer.WriteRaw(segments[0]);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!values[i].TryWrite(item, ref writer))
+            {
+                return false;
+            }
+
+            writer.WriteRaw(segments[i + 1]);
+        }
+
+        return true;
+    }
+
+    private static bool TryWriteItem(
+        object? item,
+        int index,
+        bool itemsNonNull,
+        SelectionSetPlan plan,
+        FlatObjectLayout layout,
+        ref ObjectLeafReaders? readers,
+        ref ResultJsonWriter writer)
+    {
+        if (index > 0)
+        {
+            writer.WriteByte((byte)',');
+        }
+
+        if (item is not null)
+        {
+            return TryWriteObject(item, plan, layout, ref readers, ref writer);
+        }
+
+        if (!itemsNonNull)
+        {
+            writer.WriteNull();
+        }
+
+        return !itemsNonNull;
+    }
+}
