@@ -3,7 +3,7 @@
 # (a minimal API building the same bytes from the same objects with System.Text.Json on every request) and the peer
 # (graphql-js through graphql-http on Node), one at a time, on loopback, with wrk. Writes bench/results/http-load.md.
 #   bench/load/run.sh                       # 10 s per measurement, 50 connections
-#   DURATION=5s CONNECTIONS=50 bench/load/run.sh
+#   DURATION=5s CONNECTIONS=50 ROUNDS=1 bench/load/run.sh
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -13,6 +13,7 @@ DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-3s}"
 CONNECTIONS="${CONNECTIONS:-50}"
 THREADS="${THREADS:-1}"
+ROUNDS="${ROUNDS:-3}"
 WORK="$(mktemp -d)"
 SERVER_PID=""
 
@@ -69,31 +70,61 @@ allocated() { [[ "$1" == node ]] || curl -s "http://127.0.0.1:$2/allocated"; }
 # The server's own CPU time (user + system) per request: steadier than req/s when other work shares the machine.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-declare -A RPS P50 P99 SAME CPU ALLOC
-for server in ceiling serializer meridian node; do
-  port="$(free_port)"
-  start_server "$server" "$port"
-  for workload in typename items; do
-    url="$(url_for "$server" "$port" "$workload")"
-    curl -s -X POST "$url" -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json' \
-      --data "$(body_for "$workload")" -o "$WORK/$server-$workload.json"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LOAD/$workload.lua" "$url" >/dev/null
-    cpu_before="$(cpu_ticks "$SERVER_PID")"
-    allocated_before="$(allocated "$server" "$port")"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD/$workload.lua" "$url" >"$WORK/$server-$workload.txt"
-    cpu_after="$(cpu_ticks "$SERVER_PID")"
-    allocated_after="$(allocated "$server" "$port")"
-    requests="$(awk '/requests in/ { print $1 }' "$WORK/$server-$workload.txt")"
-    CPU[$server-$workload]="$(awk -v a="$cpu_before" -v b="$cpu_after" -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) * 1000000 / hz / r }')"
-    ALLOC[$server-$workload]="$(awk -v a="$allocated_before" -v b="$allocated_after" -v r="$requests" 'BEGIN { if (a == "" || b == "") print "n/a"; else printf "%.0f", (b - a) / r }')"
-    RPS[$server-$workload]="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$WORK/$server-$workload.txt")"
-    P50[$server-$workload]="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$WORK/$server-$workload.txt")")"
-    P99[$server-$workload]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/$server-$workload.txt")")"
-    errors="$(grep -E 'Non-2xx|Socket errors' "$WORK/$server-$workload.txt" || true)"
-    [[ -n "$errors" ]] && echo "$server $workload: $errors" >&2
-    echo "$server $workload: ${RPS[$server-$workload]} req/s, p50 ${P50[$server-$workload]} ms, p99 ${P99[$server-$workload]} ms, ${CPU[$server-$workload]} µs CPU/req, ${ALLOC[$server-$workload]} B/req" >&2
+# Every round measures each server once, in turn, so that a drift of the machine's speed during the run touches
+# all of them alike; the tables report medians over the rounds and the range of Meridian's share of the ceiling.
+declare -A RUN RPS P50 P99 SAME CPU ALLOC
+for round in $(seq 1 "$ROUNDS"); do
+  for server in ceiling serializer meridian node; do
+    port="$(free_port)"
+    start_server "$server" "$port"
+    for workload in typename items; do
+      url="$(url_for "$server" "$port" "$workload")"
+      key="$server-$workload-$round"
+      curl -s -X POST "$url" -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json' \
+        --data "$(body_for "$workload")" -o "$WORK/$server-$workload.json"
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LOAD/$workload.lua" "$url" >/dev/null
+      cpu_before="$(cpu_ticks "$SERVER_PID")"
+      allocated_before="$(allocated "$server" "$port")"
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD/$workload.lua" "$url" >"$WORK/$key.txt"
+      cpu_after="$(cpu_ticks "$SERVER_PID")"
+      allocated_after="$(allocated "$server" "$port")"
+      requests="$(awk '/requests in/ { print $1 }' "$WORK/$key.txt")"
+      RUN[cpu-$key]="$(awk -v a="$cpu_before" -v b="$cpu_after" -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) * 1000000 / hz / r }')"
+      RUN[alloc-$key]="$(awk -v a="$allocated_before" -v b="$allocated_after" -v r="$requests" 'BEGIN { if (a == "" || b == "") print "n/a"; else printf "%.0f", (b - a) / r }')"
+      RUN[rps-$key]="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$WORK/$key.txt")"
+      RUN[p50-$key]="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$WORK/$key.txt")")"
+      RUN[p99-$key]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/$key.txt")")"
+      errors="$(grep -E 'Non-2xx|Socket errors' "$WORK/$key.txt" || true)"
+      [[ -n "$errors" ]] && echo "$server $workload: $errors" >&2
+      echo "round $round, $server $workload: ${RUN[rps-$key]} req/s, p50 ${RUN[p50-$key]} ms, p99 ${RUN[p99-$key]} ms, ${RUN[cpu-$key]} µs CPU/req, ${RUN[alloc-$key]} B/req" >&2
+    done
+    stop_server
   done
-  stop_server
+done
+
+median() { # printf-format values...
+  local format="$1"; shift
+  printf '%s\n' "$@" | sort -g | awk -v f="$format" '{ v[NR] = $1 } END { if (NR == 0 || v[1] == "n/a") print "n/a"; else printf f, (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+over_rounds() { # metric format server workload
+  local values=()
+  for round in $(seq 1 "$ROUNDS"); do values+=("${RUN[$1-$3-$4-$round]}"); done
+  median "$2" "${values[@]}"
+}
+declare -A SHARE_RANGE
+for server in ceiling serializer meridian node; do
+  for workload in typename items; do
+    RPS[$server-$workload]="$(over_rounds rps %.0f "$server" "$workload")"
+    P50[$server-$workload]="$(over_rounds p50 %.2f "$server" "$workload")"
+    P99[$server-$workload]="$(over_rounds p99 %.2f "$server" "$workload")"
+    CPU[$server-$workload]="$(over_rounds cpu %.1f "$server" "$workload")"
+    ALLOC[$server-$workload]="$(over_rounds alloc %.0f "$server" "$workload")"
+    shares=()
+    for round in $(seq 1 "$ROUNDS"); do
+      shares+=("$(awk -v a="${RUN[rps-$server-$workload-$round]}" -v b="${RUN[rps-ceiling-$workload-$round]}" 'BEGIN { printf "%.2f", a / b }')")
+    done
+    SHARE_RANGE[$server-$workload]="$(printf '%s\n' "${shares[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[1] " – " v[NR] }')"
+  done
 done
 
 for server in serializer meridian node; do
@@ -109,18 +140,19 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "# HTTP load: Meridian vs the ceiling vs graphql-js"
   echo
   echo "Generated by \`bench/load/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores shared by wrk and the server;"
-  echo "wrk $THREADS thread(s), $CONNECTIONS connections, $WARMUP warm-up then $DURATION measured, loopback, one server at a time."
+  echo "wrk $THREADS thread(s), $CONNECTIONS connections, $WARMUP warm-up then $DURATION measured, loopback, one server at a time;"
+  echo "$ROUNDS rounds, each measuring every server in turn: medians over the rounds, and the range of the per-round share of the ceiling."
   echo "Ceiling: an ASP.NET Core minimal API answering the same bytes. Serializer: a minimal API serializing the same objects to the same bytes with System.Text.Json (source generated) on every request. Peer: graphql-js $(node -p "require('$LOAD/node/node_modules/graphql/package.json').version") via graphql-http $(node -p "require('$LOAD/node/node_modules/graphql-http/package.json').version") on Node $(node --version)."
   echo
   echo "Machine load (1-minute average) when the run ended: $(cut -d' ' -f1 /proc/loadavg)."
   echo
-  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | × node | server CPU µs/req | allocated B/req | same bytes as ceiling |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|:---:|"
+  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | of ceiling per round | × node | server CPU µs/req | allocated B/req | same bytes as ceiling |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
   for workload in typename items; do
     label="\`{ __typename }\`"; [[ "$workload" == items ]] && label="100 items × 5 fields"
     for server in ceiling serializer meridian node; do
       key="$server-$workload"
-      echo "| $label | $server | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | $(ratio "${RPS[$key]}" "${RPS[ceiling-$workload]}") | $(ratio "${RPS[$key]}" "${RPS[node-$workload]}") | ${CPU[$key]} | ${ALLOC[$key]} | ${SAME[$key]} |"
+      echo "| $label | $server | ${RPS[$key]} | ${P50[$key]} | ${P99[$key]} | $(ratio "${RPS[$key]}" "${RPS[ceiling-$workload]}") | ${SHARE_RANGE[$key]} | $(ratio "${RPS[$key]}" "${RPS[node-$workload]}") | ${CPU[$key]} | ${ALLOC[$key]} | ${SAME[$key]} |"
     done
   done
   echo
