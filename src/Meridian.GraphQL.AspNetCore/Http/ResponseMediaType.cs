@@ -24,9 +24,6 @@ public static class ResponseMediaTypeNegotiation
     /// </summary>
     public static ResponseMediaType Negotiate(StringValues accept) => AcceptPreferences.Read(accept).ResponseMediaType;
 
-    /// <summary>The better of the JSON media types' qualities (1 when there is no <c>Accept</c> header).</summary>
-    public static double GetJsonQuality(StringValues accept) => AcceptPreferences.Read(accept).ResponseQuality;
-
     public static string ToContentType(this ResponseMediaType mediaType) =>
         mediaType == ResponseMediaType.Json ? MediaTypes.JsonUtf8 : MediaTypes.GraphQLResponseUtf8;
 }
