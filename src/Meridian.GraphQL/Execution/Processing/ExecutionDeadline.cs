@@ -16,8 +16,11 @@ internal sealed class ExecutionDeadline(CancellationToken callerAborted, TimeSpa
 
     public TimeSpan Timeout => timeout;
 
-    /// <summary>Cancelled when the caller aborts or the deadline passes.</summary>
-    public CancellationToken Token => (Volatile.Read(ref _source) ?? CreateSource()).Token;
+    /// <summary>
+    /// Cancelled when the caller aborts or the deadline passes. Asked for after the deadline, it is cancelled even if
+    /// the timer has not run yet (on a busy machine timers run late).
+    /// </summary>
+    public CancellationToken Token => CancelIfExpired(Volatile.Read(ref _source) ?? CreateSource()).Token;
 
     /// <summary>True when the caller aborted or the deadline cancelled the execution.</summary>
     public bool IsCancellationRequested =>
@@ -29,22 +32,32 @@ internal sealed class ExecutionDeadline(CancellationToken callerAborted, TimeSpa
     /// <summary>Throws when the caller aborted or the deadline passed (cancelling the token for whoever holds it).</summary>
     public void ThrowIfAborted()
     {
-        if (Volatile.Read(ref _source) is { } source)
+        var source = Volatile.Read(ref _source);
+        if (source is null)
         {
-            source.Token.ThrowIfCancellationRequested();
-            return;
+            callerAborted.ThrowIfCancellationRequested();
+            if (Stopwatch.GetElapsedTime(_started) < timeout)
+            {
+                return;
+            }
+
+            source = CreateSource();
         }
 
-        callerAborted.ThrowIfCancellationRequested();
-        if (Stopwatch.GetElapsedTime(_started) >= timeout)
-        {
-            var expired = CreateSource();
-            expired.Cancel();
-            expired.Token.ThrowIfCancellationRequested();
-        }
+        CancelIfExpired(source).Token.ThrowIfCancellationRequested();
     }
 
     public void Dispose() => Volatile.Read(ref _source)?.Dispose();
+
+    private CancellationTokenSource CancelIfExpired(CancellationTokenSource source)
+    {
+        if (!source.IsCancellationRequested && Stopwatch.GetElapsedTime(_started) >= timeout)
+        {
+            source.Cancel();
+        }
+
+        return source;
+    }
 
     // Asynchronous resolvers may ask for the token from other threads: the first source published wins.
     private CancellationTokenSource CreateSource()
