@@ -1,8 +1,8 @@
 namespace Meridian.Conformance;
 
 /// <summary>
-/// One source of conformance cases and the checks run on them. Suites for later engine parts (validation and execution
-/// scenarios of graphql-cats, for example) derive from this class and are listed in <see cref="SuiteRegistry"/>.
+/// One source of conformance cases and the checks run on them. Suites are listed in <see cref="SuiteRegistry"/>;
+/// suites whose checks are synchronous derive from <see cref="SynchronousConformanceSuite"/>.
 /// </summary>
 public abstract class ConformanceSuite
 {
@@ -10,5 +10,5 @@ public abstract class ConformanceSuite
     public abstract string Name { get; }
 
     /// <summary>Runs every case found under <paramref name="root"/> (the conformance folder).</summary>
-    public abstract IEnumerable<CaseResult> Run(string root);
+    public abstract IAsyncEnumerable<CaseResult> RunAsync(string root, CancellationToken cancellationToken);
 }

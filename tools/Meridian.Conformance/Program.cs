@@ -10,26 +10,38 @@ if (args.Length == 0 || !Directory.Exists(args[0]))
 
 var root = Path.GetFullPath(args[0]);
 var verbose = args.Contains("--verbose");
-var rows = new List<(string Suite, int Count, int Passed)>();
+var rows = new List<(string Suite, int Count, int Passed, int Skipped)>();
 var failures = new List<(string Suite, CaseResult Case)>();
 var remarks = new List<(string Suite, CaseResult Case)>();
+var skips = new List<(string Suite, CaseResult Case)>();
 
 foreach (var suite in SuiteRegistry.All)
 {
-    var results = suite.Run(root).ToList();
-    rows.Add((suite.Name, results.Count, results.Count(r => r.Passed)));
-    failures.AddRange(results.Where(r => !r.Passed).Select(r => (suite.Name, r)));
+    var results = await suite.RunAsync(root, CancellationToken.None).ToListAsync();
+    rows.Add((suite.Name, results.Count, results.Count(r => r.Passed), results.Count(r => r.Skipped)));
+    failures.AddRange(results.Where(r => !r.Passed && !r.Skipped).Select(r => (suite.Name, r)));
+    skips.AddRange(results.Where(r => r.Skipped).Select(r => (suite.Name, r)));
     remarks.AddRange(results.Where(r => r.Passed && r.Note is not null).Select(r => (suite.Name, r)));
 }
 
-Console.WriteLine("| source | count | passed |");
-Console.WriteLine("|---|---:|---:|");
-foreach (var (suite, count, passed) in rows)
+Console.WriteLine("| source | count | passed | skipped |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach (var (suite, count, passed, skipped) in rows)
 {
-    Console.WriteLine($"| {suite} | {count} | {passed} |");
+    Console.WriteLine($"| {suite} | {count} | {passed} | {skipped} |");
 }
 
-Console.WriteLine($"| total | {rows.Sum(r => r.Count)} | {rows.Sum(r => r.Passed)} |");
+Console.WriteLine($"| total | {rows.Sum(r => r.Count)} | {rows.Sum(r => r.Passed)} | {rows.Sum(r => r.Skipped)} |");
+
+if (skips.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine("Skipped (not applicable, with the reason):");
+    foreach (var (suite, result) in skips)
+    {
+        Console.WriteLine($"- [{suite}] {result.Id}: {result.Note}");
+    }
+}
 
 if (failures.Count > 0)
 {

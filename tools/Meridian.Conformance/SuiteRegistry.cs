@@ -12,5 +12,6 @@ public static class SuiteRegistry
         new CatsParsingSuite(),
         new CatsDocumentsSuite(),
         new CatsValidationSuite(),
+        new CatsExecutionSuite(),
     ];
 }

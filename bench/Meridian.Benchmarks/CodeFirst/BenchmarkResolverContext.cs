@@ -45,6 +45,8 @@ internal sealed class BenchmarkResolverContext(object? parent, IReadOnlyDictiona
 
     public ValueKind ArgumentKind(string name) => throw new NotSupportedException();
 
+    public bool HasArgumentValue(string name) => arguments.ContainsKey(name);
+
     public T Service<T>()
         where T : notnull => (T)services.GetService(typeof(T))!;
 

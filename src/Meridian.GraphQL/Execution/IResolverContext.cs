@@ -57,6 +57,13 @@ public interface IResolverContext
     /// <summary>The kind of the argument's value.</summary>
     ValueKind ArgumentKind(string name);
 
+    /// <summary>
+    /// True when the argument has a value in the field's coerced arguments (§6.4.1): given by a literal or by a
+    /// variable the request provided, or defaulted. False when it is absent, which is not the same as an explicit
+    /// null (both read as null through <see cref="ArgumentValue{T}"/>).
+    /// </summary>
+    bool HasArgumentValue(string name);
+
     /// <summary>A service from <see cref="Services"/>; throws when it is not registered.</summary>
     T Service<T>()
         where T : notnull;

@@ -79,4 +79,22 @@ public sealed class ArgumentTests
             await executor.RunAsync("query($n: String) { literal(value: { name: $n }) }", TestExecutor.Variables("""{"n":"v"}""")));
         Assert.Equal("""{"data":{"kind":"Enum:GREEN"}}""", await executor.RunAsync("query($c: Color) { kind(value: $c) }", TestExecutor.Variables("""{"c":"GREEN"}""")));
     }
+
+    [Fact]
+    public async Task Absent_arguments_are_told_apart_from_explicit_nulls()
+    {
+        // Only arguments in the coerced argument values are listed: given (a variable only when the request sent it)
+        // or defaulted. An explicit null is a value; an argument nobody gave is not there at all.
+        var executor = await TestExecutor.CreateAsync(
+            "type Query { present(a: Int, b: Int, c: Int = 3, d: Int): String }",
+            b => b.BindPureResolver("Query", "present", c => string.Join(",", c.Field.Arguments
+                .Where(a => c.HasArgumentValue(a.Name))
+                .Select(a => a.Name + "=" + (c.ArgumentValue<int?>(a.Name)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")))));
+
+        Assert.Equal("""{"data":{"present":"a=1,b=null,c=3"}}""", await executor.RunAsync("query($d: Int) { present(a: 1, b: null, d: $d) }"));
+        Assert.Equal(
+            """{"data":{"present":"c=3,d=null"}}""",
+            await executor.RunAsync("query($d: Int) { present(d: $d) }", TestExecutor.Variables("""{"d":null}""")));
+        Assert.Equal("""{"data":{"present":"c=3,d=4"}}""", await executor.RunAsync("query($d: Int = 4) { present(d: $d) }"));
+    }
 }

@@ -80,6 +80,8 @@ internal sealed class TestResolverContext : IMiddlewareContext
 
     public ValueKind ArgumentKind(string name) => throw new NotSupportedException();
 
+    public bool HasArgumentValue(string name) => Arguments.ContainsKey(name);
+
     public T Service<T>()
         where T : notnull => throw new NotSupportedException();
 

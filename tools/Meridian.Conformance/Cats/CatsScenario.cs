@@ -2,7 +2,8 @@ namespace Meridian.Conformance.Cats;
 
 /// <summary>
 /// One graphql-cats scenario file: its background and its tests, each with given / when / then as read from YAML
-/// (maps are <c>Dictionary&lt;object, object&gt;</c>, lists <c>List&lt;object&gt;</c>, scalars strings).
+/// (maps are <c>Dictionary&lt;object, object&gt;</c>, lists <c>List&lt;object&gt;</c>, quoted scalars strings, plain scalars
+/// typed: booleans, numbers, null or strings).
 /// </summary>
 public sealed record CatsScenario(string File, string Name, IReadOnlyDictionary<object, object> Background, IReadOnlyList<CatsTest> Tests);
 
@@ -25,6 +26,11 @@ public sealed record CatsTest(
     /// <summary>True when some <c>then</c> assertion has <paramref name="key"/> set to true (passes, syntax-error).</summary>
     public bool Asserts(string key) =>
         Then.Any(a => a.TryGetValue(key, out var value) && string.Equals(value?.ToString(), "true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The SDL the test runs against: its inline <c>schema</c>, else the text of its <c>schema-file</c>.</summary>
+    public string SchemaText() =>
+        Background("schema") as string
+        ?? File.ReadAllText(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Scenario.File)!, Background("schema-file")!.ToString()!));
 
     public string Id => $"{Path.GetFileName(Scenario.File)}: {Name}";
 }

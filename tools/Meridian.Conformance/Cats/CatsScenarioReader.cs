@@ -5,15 +5,17 @@ namespace Meridian.Conformance.Cats;
 /// <summary>Reads every graphql-cats scenario under <c>graphql-cats/scenarios</c>.</summary>
 public static class CatsScenarioReader
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+    // Plain scalars are typed as YAML's core schema says (true → bool, 100 → int, null → null) because execution
+    // expectations and test data tell `meows: false` from `name: "false"`; quoted and block scalars stay strings.
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
 
     public static IEnumerable<CatsScenario> ReadAll(string root)
     {
         var folder = Path.Combine(root, "graphql-cats", "scenarios");
         foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var document = Yaml.Deserialize<Dictionary<object, object>>(File.ReadAllText(file));
-            if (document is null || !document.TryGetValue("tests", out var tests))
+            var document = ReadMap(file);
+            if (!document.TryGetValue("tests", out var tests))
             {
                 continue;
             }
@@ -35,6 +37,10 @@ public static class CatsScenarioReader
             yield return scenario;
         }
     }
+
+    /// <summary>A YAML (or JSON) file whose top level is a map; an empty file is an empty map.</summary>
+    public static Dictionary<object, object> ReadMap(string file) =>
+        Yaml.Deserialize<Dictionary<object, object>>(File.ReadAllText(file)) ?? [];
 
     // `then` is one assertion map or a list of them.
     private static List<IReadOnlyDictionary<object, object>> Assertions(object? then) => then switch

@@ -7,7 +7,7 @@ namespace Meridian.Conformance.Suites;
 /// are syntactically valid, so each must parse and survive a round trip. Their validation and execution expectations
 /// belong to suites of those engine parts.
 /// </summary>
-public sealed class CatsDocumentsSuite : ConformanceSuite
+public sealed class CatsDocumentsSuite : SynchronousConformanceSuite
 {
     public override string Name => "graphql-cats validation and execution documents";
 

@@ -6,7 +6,7 @@ namespace Meridian.Conformance.Suites;
 /// graphql-cats tests whose action is <c>parse</c>: a query asserted to pass must parse and survive a round trip, one
 /// asserted to be a syntax error must be rejected.
 /// </summary>
-public sealed class CatsParsingSuite : ConformanceSuite
+public sealed class CatsParsingSuite : SynchronousConformanceSuite
 {
     public override string Name => "graphql-cats parsing scenarios";
 

@@ -14,7 +14,7 @@ namespace Meridian.Conformance.Suites;
 /// of the expectation (field name, type, directive …) in the message. Messages are not compared word for word,
 /// because graphql-cats holds graphql-js's wording of 2018.
 /// </summary>
-public sealed class CatsValidationSuite : ConformanceSuite
+public sealed class CatsValidationSuite : SynchronousConformanceSuite
 {
     private static readonly Dictionary<string, IValidationRule[]> RulesByCatsName = new(StringComparer.Ordinal)
     {
@@ -54,12 +54,12 @@ public sealed class CatsValidationSuite : ConformanceSuite
         {
             foreach (var test in scenario.Tests.Where(t => t.Action == "validate"))
             {
-                yield return Check(scenario, test);
+                yield return Check(test);
             }
         }
     }
 
-    private CaseResult Check(CatsScenario scenario, CatsTest test)
+    private CaseResult Check(CatsTest test)
     {
         var ruleNames = ((List<object>)test.When["validate"]).Select(r => r.ToString()!).ToList();
         var unknown = ruleNames.Where(r => !RulesByCatsName.ContainsKey(r)).ToList();
@@ -68,7 +68,7 @@ public sealed class CatsValidationSuite : ConformanceSuite
             return CaseResult.Fail(test.Id, $"no Meridian rule mapped for {string.Join(", ", unknown)}");
         }
 
-        var schema = SchemaOf(scenario, test);
+        var schema = SchemaOf(test);
         var validator = new DocumentValidator(ruleNames.SelectMany(r => RulesByCatsName[r]));
         var errors = validator.Validate(schema, Parser.Parse(test.Query)).Errors;
 
@@ -123,19 +123,9 @@ public sealed class CatsValidationSuite : ConformanceSuite
         return arguments.Values.All(value => error.Message.Contains(value.ToString()!, StringComparison.Ordinal));
     }
 
-    private Schema SchemaOf(CatsScenario scenario, CatsTest test)
+    private Schema SchemaOf(CatsTest test)
     {
-        string sdl;
-        if (test.Background("schema") is string inline)
-        {
-            sdl = inline;
-        }
-        else
-        {
-            var file = Path.Combine(Path.GetDirectoryName(scenario.File)!, test.Background("schema-file")!.ToString()!);
-            sdl = File.ReadAllText(file);
-        }
-
+        var sdl = test.SchemaText();
         if (!_schemas.TryGetValue(sdl, out var schema))
         {
             var text = sdl.Contains("@enumInt", StringComparison.Ordinal) ? EnumIntDeclaration + sdl : sdl;

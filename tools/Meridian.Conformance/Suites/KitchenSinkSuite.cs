@@ -1,7 +1,7 @@
 namespace Meridian.Conformance.Suites;
 
 /// <summary>graphql-js's kitchen sinks (graphql-js/*.graphql): each must parse and survive a round trip.</summary>
-public sealed class KitchenSinkSuite : ConformanceSuite
+public sealed class KitchenSinkSuite : SynchronousConformanceSuite
 {
     public override string Name => "graphql-js kitchen sinks";
 

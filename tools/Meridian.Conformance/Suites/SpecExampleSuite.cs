@@ -8,7 +8,7 @@ namespace Meridian.Conformance.Suites;
 /// a round trip. Counter-examples outside §2 break validation or type-system rules, not the grammar, so they must parse
 /// too (later suites check that validation rejects them); the few blocks that need another reading are listed below.
 /// </summary>
-public sealed class SpecExampleSuite : ConformanceSuite
+public sealed class SpecExampleSuite : SynchronousConformanceSuite
 {
     private const string LanguageSection = "Section 2 -- Language.md";
 

@@ -144,6 +144,8 @@ internal sealed class ResolverContext : IMiddlewareContext
         };
     }
 
+    public bool HasArgumentValue(string name) => FindArgument(name).IsSet;
+
     public ValueKind ArgumentKind(string name) => ArgumentLiteral(name) switch
     {
         StringValueNode => ValueKind.String,
