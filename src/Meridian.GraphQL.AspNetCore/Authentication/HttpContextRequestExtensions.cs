@@ -15,6 +15,8 @@ public static class HttpContextRequestExtensions
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        return request.SetServices(context.RequestServices).SetUser(user ?? context.User);
+        var state = new HttpContextRequestState(context);
+        request.SetServices(state);
+        return user is null ? request.SetUserProvider(state) : request.SetUser(user);
     }
 }

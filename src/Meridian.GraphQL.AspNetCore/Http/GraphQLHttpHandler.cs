@@ -57,7 +57,7 @@ internal static class GraphQLHttpHandler
         var executor = await endpoint.GetExecutorAsync(cancellationToken).ConfigureAwait(false);
         if (!batch.HasManyResults)
         {
-            await ExecuteSingleAsync(context, endpoint, executor, batch.Requests[0], mediaType, allowed, isGet).ConfigureAwait(false);
+            await ExecuteSingleAsync(context, endpoint, executor, batch.First, mediaType, allowed, isGet).ConfigureAwait(false);
         }
         else
         {
@@ -144,7 +144,7 @@ internal static class GraphQLHttpHandler
         }
 
         // In a batch, a request that cannot be built fails alone, as its own result.
-        async Task<OperationResult> RunAsync(GraphQLRequest request, IReadOnlyDictionary<string, object?>? variables)
+        async ValueTask<OperationResult> RunAsync(GraphQLRequest request, IReadOnlyDictionary<string, object?>? variables)
         {
             try
             {
@@ -157,7 +157,7 @@ internal static class GraphQLHttpHandler
         }
     }
 
-    private static async Task<OperationResult> ExecuteAsync(
+    private static async ValueTask<OperationResult> ExecuteAsync(
         HttpContext context,
         GraphQLEndpoint endpoint,
         IRequestExecutor executor,

@@ -66,7 +66,7 @@ public static class GraphQLHttpRequestReader
             Variables = ReadJsonParameter(query, "variables"),
             Extensions = ReadJsonParameter(query, "extensions"),
         });
-        return new GraphQLRequestBatch([request], isBatch: false);
+        return new GraphQLRequestBatch(request);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class GraphQLRequestJsonReader
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    batch = new GraphQLRequestBatch([ReadRequest(ref reader, options)], isBatch: false);
+                    batch = new GraphQLRequestBatch(ReadRequest(ref reader, options));
                     break;
                 case JsonTokenType.StartArray:
                     batch = ReadBatch(ref reader, options);

@@ -21,6 +21,16 @@ internal static class GraphQLRequestValidation
 
     public static void EnsureBatchSize(GraphQLRequestBatch batch, GraphQLServerOptions options)
     {
+        if (!batch.IsBatch)
+        {
+            if (batch.First.VariableBatch is { Count: var sets } && sets > options.MaxBatchSize)
+            {
+                throw BatchTooLarge(options);
+            }
+
+            return;
+        }
+
         var operations = 0;
         foreach (var request in batch.Requests)
         {

@@ -79,7 +79,7 @@ public sealed class GraphQLSseHandler(IOptions<GraphQLSseOptions> options, ILogg
                 "An event stream carries one operation; send batches as JSON requests.");
         }
 
-        return (batch.Requests[0], allowed);
+        return (batch.First, allowed);
     }
 
     private async Task StreamAsync(HttpContext context, IRequestExecutor executor, OperationRequest request)

@@ -56,9 +56,11 @@ public static class OperationResolverMiddleware
         ArgumentNullException.ThrowIfNull(document);
         OperationDefinitionNode? found = null;
         var count = 0;
-        foreach (var definition in document.Definitions)
+        // Indexed: this runs for every request, and enumerating the list through its interface allocates.
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
-            if (definition is not OperationDefinitionNode operation)
+            if (definitions[i] is not OperationDefinitionNode operation)
             {
                 continue;
             }

@@ -36,7 +36,6 @@ internal sealed partial class OperationContext
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
         IServiceProvider services,
-        ClaimsPrincipal? user,
         bool includeExceptionDetails,
         RequestContext request,
         AbortSignal aborted)
@@ -45,7 +44,6 @@ internal sealed partial class OperationContext
         Plan = plan;
         Variables = variables;
         Services = services;
-        User = user;
         IncludeExceptionDetails = includeExceptionDetails;
         Request = request;
         Aborted = aborted;
@@ -61,7 +59,8 @@ internal sealed partial class OperationContext
 
     public IServiceProvider Services { get; }
 
-    public ClaimsPrincipal? User { get; }
+    /// <summary>The request's user, read on first use (most operations never ask).</summary>
+    public ClaimsPrincipal? User => Request.Request.User;
 
     public IDictionary<string, object?> ContextData => Request.ContextData;
 

@@ -8,7 +8,6 @@ internal static class OperationRunner
         context.Plan!,
         context.Variables!,
         context.Services,
-        context.Request.User,
         context.EffectiveIncludeExceptionDetails,
         context,
         aborted);

@@ -11,6 +11,9 @@ namespace Meridian.Execution;
 /// </summary>
 public sealed class OperationRequest
 {
+    private IRequestUserProvider? _userProvider;
+    private ClaimsPrincipal? _user;
+
     internal OperationRequest(OperationRequestBuilder builder)
     {
         Document = builder.Document;
@@ -22,7 +25,8 @@ public sealed class OperationRequest
         Extensions = builder.Extensions;
         Services = builder.Services;
         ContextData = builder.ContextData;
-        User = builder.User;
+        _user = builder.User;
+        _userProvider = builder.UserProvider;
         AllowedOperations = builder.AllowedOperations;
         Overrides = builder.Overrides;
         RootValue = builder.RootValue;
@@ -54,7 +58,21 @@ public sealed class OperationRequest
     /// <summary>The request's global state, copied into the context data every resolver shares.</summary>
     public IReadOnlyDictionary<string, object?>? ContextData { get; }
 
-    public ClaimsPrincipal? User { get; }
+    /// <summary>The user the request runs as; read from its <see cref="IRequestUserProvider"/> on first use when it has one.</summary>
+    public ClaimsPrincipal? User
+    {
+        get
+        {
+            if (Volatile.Read(ref _userProvider) is { } provider)
+            {
+                // Resolvers on several threads may ask at once: the first user read is the one every caller gets.
+                Interlocked.CompareExchange(ref _user, provider.GetUser(), null);
+                Volatile.Write(ref _userProvider, null);
+            }
+
+            return Volatile.Read(ref _user);
+        }
+    }
 
     /// <summary>The operation types this request may run (HTTP GET allows queries only).</summary>
     public AllowedOperations AllowedOperations { get; }

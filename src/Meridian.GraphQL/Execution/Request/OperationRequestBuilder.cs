@@ -29,6 +29,8 @@ public sealed class OperationRequestBuilder
 
     internal ClaimsPrincipal? User { get; private set; }
 
+    internal IRequestUserProvider? UserProvider { get; private set; }
+
     internal AllowedOperations AllowedOperations { get; private set; } = AllowedOperations.All;
 
     internal RequestOverrides? Overrides { get; private set; }
@@ -94,6 +96,15 @@ public sealed class OperationRequestBuilder
     public OperationRequestBuilder SetUser(ClaimsPrincipal? user)
     {
         User = user;
+        UserProvider = null;
+        return this;
+    }
+
+    /// <summary>Reads the user from <paramref name="provider"/> when the operation first asks for it.</summary>
+    public OperationRequestBuilder SetUserProvider(IRequestUserProvider? provider)
+    {
+        User = null;
+        UserProvider = provider;
         return this;
     }
 
