@@ -24,6 +24,7 @@ public sealed class FlatListWritingTests
           mixed: [Item!]
           throwing: [Thrower!]
           many: [Item!]!
+          manyStrict(case: Int!): [Item!]
           lonely: [Item!]!
           owners: [Owner!]!
           strayOwners: [Owner!]
@@ -109,6 +110,11 @@ public sealed class FlatListWritingTests
 
     public static TheoryData<string> FallbackOperations() => new()
     {
+        // The same, met by a compiled writer: the list's last item comes after more items than compiling takes.
+        "{ manyStrict(case: 0) { int text } }",
+        "{ manyStrict(case: 1) { float int } }",
+        "{ manyStrict(case: 2) { color } }",
+        "{ manyStrict(case: 3) { text status } }",
         // A null item in a non-null position, a null in a non-null field, NaN, a value outside the enum.
         "{ strictItems { text } }",
         "{ strictItems { maybeText text } }",
@@ -139,6 +145,15 @@ public sealed class FlatListWritingTests
         var direct = await RunBothWaysAsync(operation);
 
         Assert.Contains("\"errors\"", direct.Json);
+        Assert.IsNotType<JsonListResult>(direct.First);
+    }
+
+    [Fact]
+    public async Task A_compiled_writer_hands_a_lone_surrogate_to_the_general_completion()
+    {
+        var direct = await RunBothWaysAsync("{ manyStrict(case: 4) { maybeText } }");
+
+        Assert.DoesNotContain("\"errors\"", direct.Json);
         Assert.IsNotType<JsonListResult>(direct.First);
     }
 
@@ -392,7 +407,18 @@ public sealed class FlatListWritingTests
                 2 => new BaseShape(),
                 _ => (object)new DerivedShape(),
             }).ToArray())
-            .BindPureResolver("Query", "many", _ => Enumerable.Range(0, ManyItems).Select(Create).ToArray()));
+            .BindPureResolver("Query", "many", _ => Enumerable.Range(0, ManyItems).Select(Create).ToArray())
+            .BindPureResolver("Query", "manyStrict", c => Enumerable.Range(0, ManyItems).Select(Create).Append(Strict(c.ArgumentValue<int>("case"))).ToArray()));
+
+    // One item that a compiled writer must hand back to the general completion, after the list's first ManyItems.
+    private static Item Strict(int which) => which switch
+    {
+        0 => Create(0) with { Text = null! },
+        1 => Create(1) with { Float = double.PositiveInfinity },
+        2 => Create(2) with { Color = (Color)9 },
+        3 => Create(3) with { Status = "CLOSED" },
+        _ => Create(4) with { MaybeText = "lone \uDC00 surrogate" },
+    };
 
     private static Item Create(int index) => new(
         Text: $"Item {index}", MaybeText: index % 3 == 0 ? null : $"maybe {index}", IntId: index, LongId: index * 10_000_000_000L,

@@ -11,9 +11,10 @@ internal delegate bool FlatObjectWriter(object parent, ref ResultJsonWriter writ
 
 /// <summary>
 /// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent is cast once and its
-/// members read typed in place, each value handed to its <see cref="LeafFieldReader{T}.TryWriteValue"/> (which decides
-/// what it is written as), the segments written between them. This saves the virtual call and the delegate call that
-/// reading each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a field; it is done once a
+/// members read typed in place, each value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and
+/// handed to its reader's <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which the JIT
+/// inlines), the segments written between them. This saves the delegate call, the virtual calls and the casts that
+/// writing each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a field; it is done once a
 /// (selection set, type) has written enough objects (<see cref="ObjectLeafReaders"/>). Nested objects and parents of
 /// value types are written through their writers.
 /// </summary>
@@ -26,8 +27,10 @@ internal static class FlatObjectWriterCompiler
     private static readonly MethodInfo WriteRawConstant = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ulong), typeof(int)])!;
     private static readonly MethodInfo ToSpan = typeof(ReadOnlySpan<byte>).GetMethod("op_Implicit", [typeof(byte[])])!;
     private static readonly MethodInfo WriteValue = typeof(FlatValueWriter).GetMethod(nameof(FlatValueWriter.TryWrite))!;
+    private static readonly MethodInfo WriteNull = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteNull))!;
     private static readonly FieldInfo SegmentsField = typeof(State).GetField(nameof(State.Segments))!;
     private static readonly FieldInfo ValuesField = typeof(State).GetField(nameof(State.Values))!;
+    private static readonly FieldInfo StoresField = typeof(State).GetField(nameof(State.Stores))!;
 
     /// <summary>The compiled writer; null when the parent type is a value type or a member cannot be read in place.</summary>
     public static FlatObjectWriter? TryCompile(Type parentType, FlatObjectLayout layout, FlatValueWriter[] values)
@@ -51,29 +54,26 @@ internal static class FlatObjectWriterCompiler
         il.Emit(OpCodes.Castclass, parentType);
         il.Emit(OpCodes.Stloc, parent);
         EmitSegment(il, layout.Segments, 0);
+        var stores = new object?[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Ldfld, ValuesField);
-            il.Emit(OpCodes.Ldc_I4, i);
-            il.Emit(OpCodes.Ldelem_Ref);
             if (values[i] is LeafFieldReader leaf && IsReadable(leaf.Member))
             {
-                var readerType = leaf.GetType();
-                il.Emit(OpCodes.Castclass, readerType);
-                il.Emit(OpCodes.Ldloc, parent);
-                EmitRead(il, leaf.Member);
-                il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Call, readerType.GetMethod(nameof(LeafFieldReader<object>.TryWriteValue))!);
+                stores[i] = leaf.Store;
+                EmitLeafWrite(il, parent, leaf, i, failed);
             }
             else
             {
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldfld, ValuesField);
+                il.Emit(OpCodes.Ldc_I4, i);
+                il.Emit(OpCodes.Ldelem_Ref);
                 il.Emit(OpCodes.Ldarg_1);
                 il.Emit(OpCodes.Ldarg_2);
                 il.Emit(OpCodes.Callvirt, WriteValue);
+                il.Emit(OpCodes.Brfalse, failed);
             }
 
-            il.Emit(OpCodes.Brfalse, failed);
             EmitSegment(il, layout.Segments, i + 1);
         }
 
@@ -82,7 +82,61 @@ internal static class FlatObjectWriterCompiler
         il.MarkLabel(failed);
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Ret);
-        return (FlatObjectWriter)method.CreateDelegate(typeof(FlatObjectWriter), new State(layout.Segments, values));
+        return (FlatObjectWriter)method.CreateDelegate(typeof(FlatObjectWriter), new State(layout.Segments, values, stores));
+    }
+
+    // What LeafFieldReader<T>.TryWriteValue does, inline: read the member, write a null (nullable field) or give up on
+    // it (non-null field), else let the store write the value. The store is taken from the state's array without a
+    // cast (it is of the type called, by construction) and called directly when its class is sealed.
+    private static void EmitLeafWrite(ILGenerator il, LocalBuilder parent, LeafFieldReader leaf, int index, Label failed)
+    {
+        // The reader's T: the member's type, or a base of it for a member of a reference type.
+        var valueType = leaf.GetType().GetGenericArguments()[0];
+        var value = il.DeclareLocal(valueType);
+        var written = il.DefineLabel();
+        il.Emit(OpCodes.Ldloc, parent);
+        EmitRead(il, leaf.Member);
+        il.Emit(OpCodes.Stloc, value);
+        if (!valueType.IsValueType || Nullable.GetUnderlyingType(valueType) is not null)
+        {
+            var present = il.DefineLabel();
+            if (valueType.IsValueType)
+            {
+                il.Emit(OpCodes.Ldloca, value);
+                il.Emit(OpCodes.Call, valueType.GetProperty(nameof(Nullable<int>.HasValue))!.GetMethod!);
+            }
+            else
+            {
+                il.Emit(OpCodes.Ldloc, value);
+            }
+
+            il.Emit(OpCodes.Brtrue, present);
+            if (!leaf.IsNullable)
+            {
+                il.Emit(OpCodes.Br, failed);
+            }
+            else
+            {
+                il.Emit(OpCodes.Ldarg_2);
+                il.Emit(OpCodes.Call, WriteNull);
+                il.Emit(OpCodes.Br, written);
+            }
+
+            il.MarkLabel(present);
+        }
+
+        var storeType = leaf.Store.GetType();
+        var tryWrite = storeType.GetMethod(nameof(LeafStore<object>.TryWrite), [valueType, typeof(ResultJsonWriter).MakeByRefType()])
+            ?? throw new InvalidOperationException($"The store {storeType} writes no {valueType}.");
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, StoresField);
+        il.Emit(OpCodes.Ldc_I4, index);
+        il.Emit(OpCodes.Ldelem_Ref);
+        il.Emit(OpCodes.Ldloc, value);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(storeType.IsSealed ? OpCodes.Call : OpCodes.Callvirt, tryWrite);
+        il.Emit(OpCodes.Brfalse, failed);
+        il.MarkLabel(written);
     }
 
     // Reads the member of the parent on the stack (the reader's T is the member's type).
@@ -140,9 +194,12 @@ internal static class FlatObjectWriterCompiler
     }
 
     /// <summary>What the compiled method reads besides its arguments (the delegate's target).</summary>
-    private sealed class State(byte[][] segments, FlatValueWriter[] values)
+    private sealed class State(byte[][] segments, FlatValueWriter[] values, object?[] stores)
     {
         public readonly byte[][] Segments = segments;
         public readonly FlatValueWriter[] Values = values;
+
+        // The leaf stores of the values read in place, by value index (null for the others).
+        public readonly object?[] Stores = stores;
     }
 }

@@ -17,6 +17,12 @@ internal abstract class LeafFieldReader : FlatValueWriter
     /// <summary>The parent's property, field or method that is read (for compiled writers, <see cref="FlatObjectWriterCompiler"/>).</summary>
     public MemberInfo Member { get; }
 
+    /// <summary>The <see cref="LeafStore{T}"/> the values read are completed and written by (for compiled writers).</summary>
+    public abstract object Store { get; }
+
+    /// <summary>Whether the field is nullable: a null read is written as null instead of going to the general completion.</summary>
+    public abstract bool IsNullable { get; }
+
     /// <summary>
     /// Completes the field of <paramref name="parent"/> into the slot; false when the value read needs the general
     /// completion, which then gets it in <paramref name="value"/> (boxed), so the member is read only once.
@@ -26,6 +32,10 @@ internal abstract class LeafFieldReader : FlatValueWriter
 
 internal sealed class LeafFieldReader<T>(MemberInfo member, Func<object, T> read, LeafStore<T> store, bool nullable) : LeafFieldReader(member)
 {
+    public override object Store => store;
+
+    public override bool IsNullable => nullable;
+
     public override bool TryComplete(object parent, ObjectResult container, int index, out object? value)
     {
         var resolved = read(parent);

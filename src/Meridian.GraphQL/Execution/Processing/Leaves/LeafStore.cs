@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Meridian.Types;
 
@@ -28,6 +29,7 @@ internal sealed class FormattedLeafStore<T>(LeafFormat<T> format) : LeafStore<T>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(T value, ref ResultJsonWriter writer)
     {
         format.WriteValue(ref writer, value);
@@ -42,6 +44,7 @@ internal sealed class NullableLeafStore<T>(LeafStore<T> values) : LeafStore<T?>
     public override bool TryStore(T? value, ObjectResult container, int index) =>
         value.HasValue && values.TryStore(value.GetValueOrDefault(), container, index);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(T? value, ref ResultJsonWriter writer) =>
         value.HasValue && values.TryWrite(value.GetValueOrDefault(), ref writer);
 }
@@ -60,6 +63,7 @@ internal sealed class FiniteDoubleLeafStore : LeafStore<double>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(double value, ref ResultJsonWriter writer)
     {
         if (!double.IsFinite(value))
@@ -84,6 +88,7 @@ internal sealed class BooleanLeafStore : LeafStore<bool>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(bool value, ref ResultJsonWriter writer)
     {
         writer.WriteBoolean(value);
@@ -105,6 +110,7 @@ internal sealed class StringLeafStore : LeafStore<string?>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(string? value, ref ResultJsonWriter writer)
     {
         // A text with a lone surrogate goes to the general completion: read from the JSON, it would not be itself.
@@ -121,6 +127,7 @@ internal sealed class Int32IdLeafStore : LeafStore<int>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(int value, ref ResultJsonWriter writer)
     {
         IntegerIdLeafFormat.Instance.WriteValue(ref writer, value);
@@ -137,6 +144,7 @@ internal sealed class DateTimeLeafStore : LeafStore<DateTime>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool TryWrite(DateTime value, ref ResultJsonWriter writer)
     {
         DateTimeLeafFormat.Instance.WriteValue(ref writer, DateTimeType.ToDateTimeOffset(value));
@@ -158,6 +166,7 @@ internal abstract class EnumLeafStore<T> : LeafStore<T>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public sealed override bool TryWrite(T value, ref ResultJsonWriter writer)
     {
         if (!TryFindName(value, out var name))
