@@ -4,15 +4,16 @@ namespace Meridian.AspNetCore;
 
 /// <summary>
 /// What <c>MapGraphQL</c> returns: the usual endpoint conventions (<c>RequireAuthorization</c>,
-/// <c>RequireRateLimiting</c>, <c>RequireCors</c>, …) plus the endpoint's own options.
+/// <c>RequireRateLimiting</c>, <c>RequireCors</c>, …) plus the endpoint's own options. The conventions apply to both
+/// routes the endpoint is mapped as: its path, and what lies below it.
 /// </summary>
 public sealed class GraphQLEndpointConventionBuilder : IEndpointConventionBuilder
 {
-    private readonly IEndpointConventionBuilder _inner;
+    private readonly IReadOnlyList<IEndpointConventionBuilder> _routes;
 
-    internal GraphQLEndpointConventionBuilder(IEndpointConventionBuilder inner, GraphQLEndpoint endpoint)
+    internal GraphQLEndpointConventionBuilder(IReadOnlyList<IEndpointConventionBuilder> routes, GraphQLEndpoint endpoint)
     {
-        _inner = inner;
+        _routes = routes;
         Endpoint = endpoint;
     }
 
@@ -26,7 +27,19 @@ public sealed class GraphQLEndpointConventionBuilder : IEndpointConventionBuilde
         return this;
     }
 
-    public void Add(Action<EndpointBuilder> convention) => _inner.Add(convention);
+    public void Add(Action<EndpointBuilder> convention)
+    {
+        foreach (var route in _routes)
+        {
+            route.Add(convention);
+        }
+    }
 
-    public void Finally(Action<EndpointBuilder> finallyConvention) => _inner.Finally(finallyConvention);
+    public void Finally(Action<EndpointBuilder> finallyConvention)
+    {
+        foreach (var route in _routes)
+        {
+            route.Finally(finallyConvention);
+        }
+    }
 }

@@ -15,8 +15,6 @@ namespace Meridian.AspNetCore;
 /// </summary>
 internal sealed class GraphQLEndpointDispatcher(GraphQLEndpoint endpoint)
 {
-    public const string RemainderRouteValue = "graphqlPath";
-
     private IGraphQLWebSocketHandler? _webSockets;
     private IGraphQLEventStreamHandler? _eventStreams;
     private bool _transportsResolved;
@@ -31,8 +29,19 @@ internal sealed class GraphQLEndpointDispatcher(GraphQLEndpoint endpoint)
                 : _webSockets.HandleAsync(context, endpoint);
         }
 
-        var remainder = context.GetRouteValue(RemainderRouteValue) as string;
+        var remainder = PathBelowEndpoint(context.Request.Path);
         return string.IsNullOrEmpty(remainder) ? DispatchAtEndpointAsync(context) : DispatchBelowEndpointAsync(context, remainder);
+    }
+
+    // What the request path holds below the endpoint's path, without the leading slash: empty for the path itself.
+    private string? PathBelowEndpoint(PathString path)
+    {
+        if (endpoint.Path == "/")
+        {
+            return path.Value?.TrimStart('/');
+        }
+
+        return path.StartsWithSegments(endpoint.Path, StringComparison.OrdinalIgnoreCase, out var below) ? below.Value?.TrimStart('/') : null;
     }
 
     private Task DispatchAtEndpointAsync(HttpContext context)

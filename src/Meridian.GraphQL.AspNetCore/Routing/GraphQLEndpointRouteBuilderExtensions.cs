@@ -19,8 +19,14 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var basePath = new PathString("/" + path.Trim('/'));
         var endpoint = new GraphQLEndpoint(basePath, schemaName, endpoints.ServiceProvider);
         var dispatcher = new GraphQLEndpointDispatcher(endpoint);
-        var pattern = RoutePatternFactory.Parse($"{basePath.Value!.TrimEnd('/')}/{{**{GraphQLEndpointDispatcher.RemainderRouteValue}}}");
-        var inner = endpoints.Map(pattern, dispatcher.InvokeAsync).WithDisplayName($"GraphQL {basePath}");
-        return new GraphQLEndpointConventionBuilder(inner, endpoint);
+        // Two routes: the path itself, and what lies below it (the SDL file, the IDE's assets), which needs at least one
+        // more segment. Nearly every request is for the path itself; matched by one literal route alone, it takes the
+        // router's fast path, where a route with a catch-all that could also match it would give every request a
+        // dictionary of route values. The dispatcher reads what lies below from the request path.
+        var trimmed = basePath.Value!.TrimEnd('/');
+        var exact = endpoints.Map(RoutePatternFactory.Parse(trimmed), dispatcher.InvokeAsync).WithDisplayName($"GraphQL {basePath}");
+        var below = endpoints.Map(RoutePatternFactory.Parse($"{trimmed}/{{graphqlSegment}}/{{**graphqlPath}}"), dispatcher.InvokeAsync)
+            .WithDisplayName($"GraphQL {basePath} (below)");
+        return new GraphQLEndpointConventionBuilder([exact, below], endpoint);
     }
 }

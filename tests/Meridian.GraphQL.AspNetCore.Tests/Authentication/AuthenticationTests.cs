@@ -108,6 +108,23 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal("""{"data":{"me":"Grace"}}""", await signedIn.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/private/")]
+    [InlineData("/private/schema.graphql")]
+    [InlineData("/private?sdl")]
+    public async Task The_required_authorization_covers_everything_the_endpoint_serves(string path)
+    {
+        using var anonymous = await _server.Client.GetAsync(path);
+        using var signedIn = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path)
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", CreateToken("Grace")) },
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, signedIn.StatusCode);
+        Assert.NotEqual(HttpStatusCode.NotFound, signedIn.StatusCode);
+    }
+
     [Fact]
     public async Task A_token_from_elsewhere_authenticates_through_the_application_scheme()
     {

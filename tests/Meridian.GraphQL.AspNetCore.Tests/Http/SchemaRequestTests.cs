@@ -1,4 +1,5 @@
 using System.Net;
+using Meridian.AspNetCore;
 using Meridian.GraphQL.AspNetCore.Tests.Support;
 
 namespace Meridian.GraphQL.AspNetCore.Tests.Http;
@@ -33,6 +34,26 @@ public sealed class SchemaRequestTests(ServerFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, sdl.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
         Assert.Equal("HTTP_REQUEST_DOCUMENT_MISSING", await query.ReadErrorCodeAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/graphql")]
+    public async Task An_endpoint_at_any_path_serves_queries_at_it_and_files_below_it(string path)
+    {
+        await using var server = await GraphQLTestServer.StartAsync(mapEndpoints: app => app.MapGraphQL(path));
+        var below = path.TrimEnd('/') + "/schema.graphql";
+
+        using var query = await server.PostQueryAsync("{ hello }", path: path);
+        using var trailingSlash = await server.PostQueryAsync("{ hello }", path: path.TrimEnd('/') + "/");
+        using var sdl = await server.GetAsync(below);
+        using var deeper = await server.GetAsync(path.TrimEnd('/') + "/a/b/c.js");
+
+        Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await query.Content.ReadAsStringAsync());
+        Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await trailingSlash.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, sdl.StatusCode);
+        Assert.Contains("type Query {", await sdl.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, deeper.StatusCode);
     }
 
     [Fact]
