@@ -8,10 +8,7 @@ internal sealed class SortingMiddleware<T>(StrongBox<SortObjectModel> model, Que
 {
     protected override ValueTask<object?> ApplyAsync(IMiddlewareContext context, IQueryable<T> query, DataQueryState state, IQueryableExecutor executor)
     {
-        var keys = SortKeyReader.Read(
-            model.Value!,
-            context.ArgumentValue<object?>(UseSortingAttribute.ArgumentName),
-            context.ArgumentLiteral(UseSortingAttribute.ArgumentName));
+        var keys = SortKeyReader.Read(model.Value!, context.ArgumentValue<object?>(UseSortingAttribute.ArgumentName));
         if (state.IsPaged)
         {
             state.Sorts = keys;

@@ -34,6 +34,20 @@ public sealed partial class EntityFrameworkDataTests
     }
 
     [Fact]
+    public async Task Sort_fields_sent_in_one_variable_object_order_by_in_the_order_sent()
+    {
+        var (executor, sql, seed) = await CreateAsync();
+        var variables = JsonValueReader.ReadObject("""{ "o": { "price": "DESC", "name": "ASC" } }"""u8);
+        var data = await executor.QueryAsync(
+            "query($o: [ProductSortInput!]) { products(first: 5, where: { category: { eq: GAME }, price: { gte: 100 } }, order: $o) { nodes { id } } }",
+            variables);
+
+        var command = Assert.Single(sql.Commands);
+        Assert.Contains("ORDER BY p.price DESC, p.name, p.id", command);
+        Assert.Equal(ExpectedGames(seed).Take(5), data.GetProperty("products").GetProperty("nodes").Ids());
+    }
+
+    [Fact]
     public async Task An_after_page_seeks_with_a_keyset_predicate_instead_of_an_offset()
     {
         var (executor, sql, seed) = await CreateAsync();

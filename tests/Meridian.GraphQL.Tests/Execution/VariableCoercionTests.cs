@@ -134,7 +134,7 @@ public sealed class VariableCoercionTests
     public async Task Input_object_fields_get_defaults_and_missing_required_fields_fail()
     {
         Assert.Equal(
-            """{"data":{"input":"{name:\"n\",limit:10,tags:[\"t\"]}"}}""",
+            """{"data":{"input":"{name:\"n\",tags:[\"t\"],limit:10}"}}""",
             await RunAsync("query($v: Filter) { input(value: $v) }", """{"v":{"name":"n","tags":"t"}}"""));
         var json = await RunAsync("query($v: Filter) { input(value: $v) }", """{"v":{"limit":1}}""");
         Assert.Contains("Field \\\"name\\\" of required type \\\"String!\\\" was not provided.", json);

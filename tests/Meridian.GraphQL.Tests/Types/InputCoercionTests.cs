@@ -41,7 +41,27 @@ public sealed class InputCoercionTests
         Assert.Equal(1, point["x"]);
         Assert.Equal(7, point["y"]);
         Assert.Equal(new object?[] { "a" }, point["tags"]);
-        Assert.Equal(["x", "y", "tags"], point.Keys);
+        Assert.Equal(["x", "tags", "y"], point.Keys);
+    }
+
+    [Fact]
+    public void Input_objects_keep_the_order_the_fields_were_given_in_then_add_defaults()
+    {
+        var literal = (IReadOnlyDictionary<string, object?>)Literal("{ tags: \"a\", x: 1 }", "Point")!;
+        var withVariables = (IReadOnlyDictionary<string, object?>)Literal("{ tags: $tags, y: 2, x: $x }", "Point", new Dictionary<string, object?> { ["x"] = 1, ["tags"] = new object?[] { "a" } })!;
+        var external = (IReadOnlyDictionary<string, object?>)InputCoercion.CoerceValue(
+            new OrderedDictionary<string, object?> { ["tags"] = "a", ["x"] = 1L },
+            Type("Point"))!;
+        var pairs = (IReadOnlyDictionary<string, object?>)InputCoercion.CoerceValue(
+            new[] { KeyValuePair.Create<string, object?>("y", 3L), KeyValuePair.Create<string, object?>("x", 1L) },
+            Type("Point"))!;
+
+        Assert.Equal(["tags", "x", "y"], literal.Keys);
+        Assert.Equal(["tags", "y", "x"], withVariables.Keys);
+        Assert.Equal(["tags", "x", "y"], external.Keys);
+        Assert.Equal(7, external["y"]);
+        Assert.Equal(["y", "x"], pairs.Keys);
+        Assert.Equal(3, pairs["y"]);
     }
 
     [Fact]

@@ -7,8 +7,10 @@ namespace Meridian.Types;
 /// <summary>
 /// Input coercion (§3 input coercion rules) on both of graphql-js's paths: literals from documents
 /// (<see cref="CoerceLiteral"/>) and external values from variables (<see cref="CoerceValue"/>). Lists coerce to
-/// <c>object?[]</c>, input objects to <see cref="InputObjectType.CreateInstance"/>'s result. Failures throw
-/// <see cref="InputCoercionException"/>.
+/// <c>object?[]</c>, input objects to <see cref="InputObjectType.CreateInstance"/>'s result. The field map of an input
+/// object keeps the order the fields were given in (literal or external map), then adds defaults in the type's field
+/// order: the spec's map is unordered, and readers such as sorting take the client's order from it, as Hot Chocolate
+/// does. Failures throw <see cref="InputCoercionException"/>.
 /// </summary>
 public static class InputCoercion
 {
@@ -109,30 +111,23 @@ public static class InputCoercion
             }
         }
 
-        var values = new Dictionary<string, object?>(type.Fields.Count, StringComparer.Ordinal);
-        foreach (var field in type.Fields.AsSpan())
+        var values = new OrderedDictionary<string, object?>(type.Fields.Count, StringComparer.Ordinal);
+        foreach (var fieldLiteral in objectLiteral.Fields)
         {
-            var fieldLiteral = FindField(objectLiteral, field.Name);
-            var given = fieldLiteral is not null
-                && (fieldLiteral.Value is not VariableNode variable || TryGetVariable(variable, variables, out _));
-            if (!given)
+            var name = fieldLiteral.Name.Value;
+            var notGiven = values.ContainsKey(name)
+                || (fieldLiteral.Value is VariableNode variable && !TryGetVariable(variable, variables, out _));
+            if (notGiven)
             {
-                if (field.HasDefaultValue)
-                {
-                    values[field.Name] = field.RuntimeDefaultValue;
-                }
-                else if (field.Type is NonNullType)
-                {
-                    throw Fail($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type.Print()}\" was not provided.", path, literal);
-                }
-
                 continue;
             }
 
-            path.Add(field.Name);
-            values[field.Name] = CoerceLiteralAt(fieldLiteral!.Value, field.Type, variables, path);
+            path.Add(name);
+            values.Add(name, CoerceLiteralAt(fieldLiteral.Value, type.Fields[name].Type, variables, path));
             path.RemoveAt(path.Count - 1);
         }
+
+        AddMissingFields(type, values, path, literal, qualifiedNames: true);
 
         if (type.IsOneOf)
         {
@@ -197,8 +192,7 @@ public static class InputCoercion
             throw Fail($"Expected type \"{type.Name}\" to be an object.", path, null);
         }
 
-        var given = map as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(map, StringComparer.Ordinal);
-        foreach (var key in given.Keys)
+        foreach (var (key, _) in map)
         {
             if (!type.Fields.ContainsField(key))
             {
@@ -206,27 +200,15 @@ public static class InputCoercion
             }
         }
 
-        var values = new Dictionary<string, object?>(type.Fields.Count, StringComparer.Ordinal);
-        foreach (var field in type.Fields.AsSpan())
+        var values = new OrderedDictionary<string, object?>(type.Fields.Count, StringComparer.Ordinal);
+        foreach (var (key, fieldValue) in map)
         {
-            if (!given.TryGetValue(field.Name, out var fieldValue))
-            {
-                if (field.HasDefaultValue)
-                {
-                    values[field.Name] = field.RuntimeDefaultValue;
-                }
-                else if (field.Type is NonNullType)
-                {
-                    throw Fail($"Field \"{field.Name}\" of required type \"{field.Type.Print()}\" was not provided.", path, null);
-                }
-
-                continue;
-            }
-
-            path.Add(field.Name);
-            values[field.Name] = CoerceValueAt(fieldValue, field.Type, path);
+            path.Add(key);
+            values[key] = CoerceValueAt(fieldValue, type.Fields[key].Type, path);
             path.RemoveAt(path.Count - 1);
         }
+
+        AddMissingFields(type, values, path, null, qualifiedNames: false);
 
         if (type.IsOneOf)
         {
@@ -236,7 +218,37 @@ public static class InputCoercion
         return type.CreateInstance(values);
     }
 
-    private static void CheckOneOf(InputObjectType type, Dictionary<string, object?> values, List<object> path, ISyntaxNode? node)
+    /// <summary>
+    /// Adds the defaults of the fields not given, after the given ones and in the type's field order, and fails for a
+    /// required field not given.
+    /// </summary>
+    private static void AddMissingFields(
+        InputObjectType type,
+        OrderedDictionary<string, object?> values,
+        List<object> path,
+        ISyntaxNode? node,
+        bool qualifiedNames)
+    {
+        foreach (var field in type.Fields.AsSpan())
+        {
+            if (values.ContainsKey(field.Name))
+            {
+                continue;
+            }
+
+            if (field.HasDefaultValue)
+            {
+                values.Add(field.Name, field.RuntimeDefaultValue);
+            }
+            else if (field.Type is NonNullType)
+            {
+                var name = qualifiedNames ? $"{type.Name}.{field.Name}" : field.Name;
+                throw Fail($"Field \"{name}\" of required type \"{field.Type.Print()}\" was not provided.", path, node);
+            }
+        }
+    }
+
+    private static void CheckOneOf(InputObjectType type, OrderedDictionary<string, object?> values, List<object> path, ISyntaxNode? node)
     {
         if (values.Count != 1)
         {
@@ -250,19 +262,6 @@ public static class InputCoercion
                 throw Fail($"Field \"{key}\" must be non-null.", path, node);
             }
         }
-    }
-
-    private static ObjectFieldNode? FindField(ObjectValueNode literal, string name)
-    {
-        foreach (var field in literal.Fields)
-        {
-            if (field.Name.Value == name)
-            {
-                return field;
-            }
-        }
-
-        return null;
     }
 
     private static bool TryGetVariable(VariableNode variable, IReadOnlyDictionary<string, object?>? variables, out object? value)

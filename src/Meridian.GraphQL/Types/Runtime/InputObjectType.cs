@@ -38,7 +38,10 @@ public sealed class InputObjectType : NamedType
     /// <summary>The CLR type of coerced values.</summary>
     public Type RuntimeType { get; }
 
-    /// <summary>Turns coerced field values (in field order, only the fields given or defaulted) into the runtime value.</summary>
+    /// <summary>
+    /// Turns coerced field values (only the fields given or defaulted: the given ones in the order given, then the
+    /// defaulted ones in field order) into the runtime value.
+    /// </summary>
     public object CreateInstance(IReadOnlyDictionary<string, object?> fieldValues) =>
         _createInstance is null ? fieldValues : _createInstance(fieldValues);
 
