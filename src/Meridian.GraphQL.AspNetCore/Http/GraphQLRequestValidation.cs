@@ -21,27 +21,15 @@ internal static class GraphQLRequestValidation
 
     public static void EnsureBatchSize(GraphQLRequestBatch batch, GraphQLServerOptions options)
     {
-        if (!batch.IsBatch)
-        {
-            if (batch.First.VariableBatch is { Count: var sets } && sets > options.MaxBatchSize)
-            {
-                throw BatchTooLarge(options);
-            }
-
-            return;
-        }
-
-        var operations = 0;
-        foreach (var request in batch.Requests)
-        {
-            operations += request.VariableBatch?.Count ?? 1;
-        }
-
+        // A single request is counted without its list (which exists only when asked for).
+        var operations = batch.IsBatch ? batch.Requests.Sum(OperationCount) : OperationCount(batch.First);
         if (operations > options.MaxBatchSize)
         {
             throw BatchTooLarge(options);
         }
     }
+
+    private static int OperationCount(GraphQLRequest request) => request.VariableBatch?.Count ?? 1;
 
     public static GraphQLRequestException BatchTooLarge(GraphQLServerOptions options) => new(
         StatusCodes.Status400BadRequest,
