@@ -12,7 +12,8 @@ namespace Meridian.Conformance.Suites;
 /// run alone over the query against the scenario's schema. A test asserted to pass must give no error; otherwise the
 /// error count must match and each expected error must be found: the rule's code, the location, and every argument
 /// of the expectation (field name, type, directive …) in the message. Messages are not compared word for word,
-/// because graphql-cats holds graphql-js's wording of 2018.
+/// because graphql-cats holds graphql-js's wording of 2018. Tests in <see cref="Skips"/> expect a location
+/// graphql-js has since moved, or SDL checks that Meridian makes in its schema builder instead.
 /// </summary>
 public sealed class CatsValidationSuite : SynchronousConformanceSuite
 {
@@ -44,6 +45,21 @@ public sealed class CatsValidationSuite : SynchronousConformanceSuite
     // way); Meridian requires every applied directive to be declared, so the suite declares it.
     private const string EnumIntDeclaration = "directive @enumInt(value: Int) on ENUM_VALUE\n";
 
+    public override SkipList Skips { get; } = new(
+        LeafErrorAtSelectionSet("scalar selection not allowed on Boolean", "barks", "Boolean", column: 9),
+        LeafErrorAtSelectionSet("scalar selection not allowed on Enum", "furColor", "FurColor", column: 12),
+        LeafErrorAtSelectionSet("scalar selection not allowed with args", "doesKnowCommand", "Boolean", column: 36),
+        LeafErrorAtSelectionSet("Scalar selection not allowed with directives", "name", "String", column: 27),
+        LeafErrorAtSelectionSet("Scalar selection not allowed with directives and args", "doesKnowCommand", "Boolean", column: 55),
+        new SkippedCase(
+            "KnownDirectives.yaml: within schema language with misplaced directives",
+            "the query is SDL. Document validation is for executable documents: it reports each type-system definition "
+            + "once as not executable (Executable Definitions, not run here) and does not look inside, so this rule "
+            + "finds nothing. Directives in SDL are checked where SDL is read: SchemaBuilder rejects this text (given the "
+            + "MyQuery and Other types it leaves undefined) with a SchemaException holding the same 14 misplaced "
+            + "directives at the same locations.",
+            KnownFailure: "expected 14 errors, got 0;"));
+
     private readonly Dictionary<string, Schema> _schemas = new(StringComparer.Ordinal);
 
     public override string Name => "graphql-cats validation scenarios";
@@ -58,6 +74,15 @@ public sealed class CatsValidationSuite : SynchronousConformanceSuite
             }
         }
     }
+
+    // graphql-cats holds graphql-js 14's location for a selection on a leaf field, the field itself (2:3 in every such
+    // test); graphql-js 15 and later, and Meridian, report it at the selection set. Code and message are the same.
+    private static SkippedCase LeafErrorAtSelectionSet(string test, string field, string type, int column) => new(
+        $"ScalarLeafs.yaml: {test}",
+        $"graphql-cats expects the error at the field (2:3), as graphql-js 14 put it; Meridian reports it at the field's "
+        + $"selection set (2:{column}), as graphql-js 15 and later do, with the same code and message.",
+        KnownFailure: $"missing noSubselectionAllowed at 2:3 (got: {ValidationErrorCodes.LeafSelectionInvalid} Field \"{field}\" "
+        + $"must not have a selection since type \"{type}\" has no subfields. @ 2:{column})");
 
     private CaseResult Check(CatsTest test)
     {
