@@ -77,6 +77,56 @@ public sealed class ResultJsonWriterTests
     }
 
     [Fact]
+    public void Short_texts_copied_in_blocks_are_checked_at_every_position()
+    {
+        // Texts of four to sixty-four characters are checked eight characters at a time, with overlapping last blocks:
+        // a character that must be escaped (or is not ASCII) has to be found wherever it stands.
+        var specials = Enumerable.Range(0, 0x100).Select(code => (char)code)
+            .Concat(['\u2028', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFD', '\uFFFF', '\u7F7F', '\u2022']);
+        var lengths = Enumerable.Range(1, 20).Concat(Enumerable.Range(62, 5));
+        foreach (var special in specials)
+        {
+            foreach (var length in lengths)
+            {
+                for (var position = 0; position < length; position++)
+                {
+                    var text = string.Create(length, (special, position), static (span, state) =>
+                    {
+                        for (var i = 0; i < span.Length; i++)
+                        {
+                            span[i] = (char)('a' + (i % 26));
+                        }
+
+                        span[state.position] = state.special;
+                    });
+                    Assert.Equal(Expected(writer => writer.WriteStringValue(text)), Actual(text));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Integers_of_every_digit_count_are_written_as_the_general_writer_writes_them()
+    {
+        var values = new List<long> { 0, 1, -1, 9, -9, long.MaxValue, long.MinValue, long.MaxValue - 1, long.MinValue + 1, int.MaxValue, int.MinValue, uint.MaxValue, (long)uint.MaxValue + 1 };
+        for (long power = 10; power <= 1_000_000_000_000_000_000; power *= 10)
+        {
+            values.AddRange([power - 1, power, power + 1, -power + 1, -power, -power - 1, power * 5 / 10]);
+        }
+
+        var random = new Random(20261122);
+        for (var i = 0; i < 10_000; i++)
+        {
+            values.Add(random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(0, 63));
+        }
+
+        foreach (var value in values)
+        {
+            Assert.Equal(Expected(writer => writer.WriteNumberValue(value)), Actual(value));
+        }
+    }
+
+    [Fact]
     public void A_response_larger_than_a_chunk_is_written_whole()
     {
         var items = Enumerable.Range(0, 2_000).Select(i => $"item {i} ünïcode").ToArray();

@@ -13,7 +13,7 @@ internal delegate bool FlatObjectWriter(object parent, ref ResultJsonWriter writ
 /// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent is cast once and its
 /// members read typed in place, each value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and
 /// handed to its reader's <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which the JIT
-/// inlines), the segments written between them. This saves the delegate call, the virtual calls and the casts that
+/// inlines), or to its format's when the store only formats, the segments written between them. This saves the delegate call, the virtual calls and the casts that
 /// writing each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a field; it is done once a
 /// (selection set, type) has written enough objects (<see cref="ObjectLeafReaders"/>). Nested objects and parents of
 /// value types are written through their writers.
@@ -25,6 +25,7 @@ internal static class FlatObjectWriterCompiler
 
     private static readonly MethodInfo WriteRaw = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ReadOnlySpan<byte>)])!;
     private static readonly MethodInfo WriteRawConstant = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ulong), typeof(int)])!;
+    private static readonly MethodInfo WriteRawPair = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ulong), typeof(ulong), typeof(int)])!;
     private static readonly MethodInfo ToSpan = typeof(ReadOnlySpan<byte>).GetMethod("op_Implicit", [typeof(byte[])])!;
     private static readonly MethodInfo WriteValue = typeof(FlatValueWriter).GetMethod(nameof(FlatValueWriter.TryWrite))!;
     private static readonly MethodInfo WriteNull = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteNull))!;
@@ -59,8 +60,8 @@ internal static class FlatObjectWriterCompiler
         {
             if (values[i] is LeafFieldReader leaf && IsReadable(leaf.Member))
             {
-                stores[i] = leaf.Store;
-                EmitLeafWrite(il, parent, leaf, i, failed);
+                stores[i] = CallTarget(leaf);
+                EmitLeafWrite(il, parent, leaf, stores[i]!, i, failed);
             }
             else
             {
@@ -88,7 +89,7 @@ internal static class FlatObjectWriterCompiler
     // What LeafFieldReader<T>.TryWriteValue does, inline: read the member, write a null (nullable field) or give up on
     // it (non-null field), else let the store write the value. The store is taken from the state's array without a
     // cast (it is of the type called, by construction) and called directly when its class is sealed.
-    private static void EmitLeafWrite(ILGenerator il, LocalBuilder parent, LeafFieldReader leaf, int index, Label failed)
+    private static void EmitLeafWrite(ILGenerator il, LocalBuilder parent, LeafFieldReader leaf, object target, int index, Label failed)
     {
         // The reader's T: the member's type, or a base of it for a member of a reference type.
         var valueType = leaf.GetType().GetGenericArguments()[0];
@@ -125,19 +126,40 @@ internal static class FlatObjectWriterCompiler
             il.MarkLabel(present);
         }
 
-        var storeType = leaf.Store.GetType();
-        var tryWrite = storeType.GetMethod(nameof(LeafStore<object>.TryWrite), [valueType, typeof(ResultJsonWriter).MakeByRefType()])
-            ?? throw new InvalidOperationException($"The store {storeType} writes no {valueType}.");
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldfld, StoresField);
         il.Emit(OpCodes.Ldc_I4, index);
         il.Emit(OpCodes.Ldelem_Ref);
-        il.Emit(OpCodes.Ldloc, value);
-        il.Emit(OpCodes.Ldarg_2);
-        il.Emit(storeType.IsSealed ? OpCodes.Call : OpCodes.Callvirt, tryWrite);
-        il.Emit(OpCodes.Brfalse, failed);
+        if (target is LeafFormat format)
+        {
+            // A value every one of which the format writes: no result to test, and the format's own (sealed) method
+            // instead of the store's call through the format's base class.
+            var writeValue = format.GetType().GetMethod(nameof(LeafFormat<int>.WriteValue), [typeof(ResultJsonWriter).MakeByRefType(), valueType])
+                ?? throw new InvalidOperationException($"The format {format.GetType()} writes no {valueType}.");
+            il.Emit(OpCodes.Ldarg_2);
+            il.Emit(OpCodes.Ldloc, value);
+            il.Emit(OpCodes.Call, writeValue);
+        }
+        else
+        {
+            var storeType = target.GetType();
+            var tryWrite = storeType.GetMethod(nameof(LeafStore<object>.TryWrite), [valueType, typeof(ResultJsonWriter).MakeByRefType()])
+                ?? throw new InvalidOperationException($"The store {storeType} writes no {valueType}.");
+            il.Emit(OpCodes.Ldloc, value);
+            il.Emit(OpCodes.Ldarg_2);
+            il.Emit(storeType.IsSealed ? OpCodes.Call : OpCodes.Callvirt, tryWrite);
+            il.Emit(OpCodes.Brfalse, failed);
+        }
+
         il.MarkLabel(written);
     }
+
+    /// <summary>
+    /// What the compiled writer calls for a leaf: the format of a store that only formats (when its class is sealed,
+    /// so that the call is direct), else the store.
+    /// </summary>
+    private static object CallTarget(LeafFieldReader leaf) =>
+        leaf.Store is IFormattedLeafStore { Format: var format } && format.GetType().IsSealed ? format : leaf.Store;
 
     // Reads the member of the parent on the stack (the reader's T is the member's type).
     private static void EmitRead(ILGenerator il, MemberInfo member)
@@ -169,16 +191,23 @@ internal static class FlatObjectWriterCompiler
         var segment = segments[index];
         if (segment.Length <= MaxInlineSegment)
         {
-            Span<byte> packed = stackalloc byte[sizeof(ulong)];
-            for (var start = 0; start < segment.Length; start += sizeof(ulong))
+            // Sixteen bytes per room check where there are more than eight.
+            for (var start = 0; start < segment.Length; start += 2 * sizeof(ulong))
             {
-                var chunk = segment.AsSpan(start, Math.Min(sizeof(ulong), segment.Length - start));
-                packed.Clear();
-                chunk.CopyTo(packed);
+                var length = Math.Min(2 * sizeof(ulong), segment.Length - start);
                 il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Ldc_I8, (long)BinaryPrimitives.ReadUInt64LittleEndian(packed));
-                il.Emit(OpCodes.Ldc_I4, chunk.Length);
-                il.Emit(OpCodes.Call, WriteRawConstant);
+                il.Emit(OpCodes.Ldc_I8, Pack(segment, start));
+                if (length > sizeof(ulong))
+                {
+                    il.Emit(OpCodes.Ldc_I8, Pack(segment, start + sizeof(ulong)));
+                    il.Emit(OpCodes.Ldc_I4, length);
+                    il.Emit(OpCodes.Call, WriteRawPair);
+                }
+                else
+                {
+                    il.Emit(OpCodes.Ldc_I4, length);
+                    il.Emit(OpCodes.Call, WriteRawConstant);
+                }
             }
 
             return;
@@ -193,13 +222,22 @@ internal static class FlatObjectWriterCompiler
         il.Emit(OpCodes.Call, WriteRaw);
     }
 
+    // Up to eight bytes of the segment from start, little-endian, zero-padded.
+    private static long Pack(byte[] segment, int start)
+    {
+        Span<byte> packed = stackalloc byte[sizeof(ulong)];
+        segment.AsSpan(start, Math.Min(sizeof(ulong), segment.Length - start)).CopyTo(packed);
+        return (long)BinaryPrimitives.ReadUInt64LittleEndian(packed);
+    }
+
     /// <summary>What the compiled method reads besides its arguments (the delegate's target).</summary>
     private sealed class State(byte[][] segments, FlatValueWriter[] values, object?[] stores)
     {
         public readonly byte[][] Segments = segments;
         public readonly FlatValueWriter[] Values = values;
 
-        // The leaf stores of the values read in place, by value index (null for the others).
+        // What the values read in place are written by (their leaf stores or formats, see CallTarget), by value index
+        // (null for the others).
         public readonly object?[] Stores = stores;
     }
 }

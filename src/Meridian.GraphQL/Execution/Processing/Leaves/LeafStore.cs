@@ -20,9 +20,11 @@ internal abstract class LeafStore<T>
 }
 
 /// <summary>Values that always serialize: kept unboxed, formatted by the JSON writer.</summary>
-internal sealed class FormattedLeafStore<T>(LeafFormat<T> format) : LeafStore<T>
+internal sealed class FormattedLeafStore<T>(LeafFormat<T> format) : LeafStore<T>, IFormattedLeafStore
     where T : unmanaged
 {
+    public LeafFormat Format => format;
+
     public override bool TryStore(T value, ObjectResult container, int index)
     {
         container.SetLeaf(index, format, value);
@@ -35,6 +37,12 @@ internal sealed class FormattedLeafStore<T>(LeafFormat<T> format) : LeafStore<T>
         format.WriteValue(ref writer, value);
         return true;
     }
+}
+
+/// <summary>A store whose values are all written by one format: compiled writers call the format's sealed class directly.</summary>
+internal interface IFormattedLeafStore
+{
+    LeafFormat Format { get; }
 }
 
 /// <summary>The values of a <see cref="Nullable{T}"/> member that has one, as the store of its values completes them.</summary>
