@@ -450,8 +450,7 @@ internal ref struct ResultJsonWriter
     /// </summary>
     public void WriteRaw(ulong bytes, int length)
     {
-        var span = _buffer.Length - _position >= sizeof(ulong) ? _buffer[_position..] : Reserve(sizeof(ulong));
-        BinaryPrimitives.WriteUInt64LittleEndian(span, bytes);
+        Unsafe.WriteUnaligned(ref ReserveUnchecked(sizeof(ulong)), LittleEndian(bytes));
         _position += length;
     }
 
@@ -461,9 +460,9 @@ internal ref struct ResultJsonWriter
     /// </summary>
     public void WriteRaw(ulong low, ulong high, int length)
     {
-        var span = _buffer.Length - _position >= 2 * sizeof(ulong) ? _buffer[_position..] : Reserve(2 * sizeof(ulong));
-        BinaryPrimitives.WriteUInt64LittleEndian(span, low);
-        BinaryPrimitives.WriteUInt64LittleEndian(span[sizeof(ulong)..], high);
+        ref var free = ref ReserveUnchecked(2 * sizeof(ulong));
+        Unsafe.WriteUnaligned(ref free, LittleEndian(low));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref free, sizeof(ulong)), LittleEndian(high));
         _position += length;
     }
 
@@ -478,11 +477,34 @@ internal ref struct ResultJsonWriter
     {
         if (_buffer.Length - _position < size)
         {
-            Flush();
-            _buffer = _output.GetSpan(Math.Max(size, MinimumChunk));
+            Grow(size);
         }
 
         return _buffer[_position..];
+    }
+
+    /// <summary>
+    /// The first free byte, with at least <paramref name="size"/> free bytes from it: the constant writes store through
+    /// it without the span's bounds checks, which would repeat the room check just made.
+    /// </summary>
+    private ref byte ReserveUnchecked(int size)
+    {
+        if (_buffer.Length - _position < size)
+        {
+            Grow(size);
+        }
+
+        return ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), (nint)(uint)_position);
+    }
+
+    private static ulong LittleEndian(ulong bytes) => BitConverter.IsLittleEndian ? bytes : BinaryPrimitives.ReverseEndianness(bytes);
+
+    // Out of line: the room check stays a compare and a branch in every caller, the rare refill in one place.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int size)
+    {
+        Flush();
+        _buffer = _output.GetSpan(Math.Max(size, MinimumChunk));
     }
 
     /// <summary>Writes one value with the general writer, after what this writer has written.</summary>
