@@ -14,6 +14,13 @@ internal static class GraphQLConfiguration
 {
     public const string RedisConfigurationKey = "Redis:Configuration";
 
+    // What the warm-up runs: the smallest operation, and introspection as the IDE asks for it on opening.
+    private static readonly string[] WarmUpDocuments =
+    [
+        "{ __typename }",
+        "{ __schema { queryType { name } types { name kind fields(includeDeprecated: true) { name args { name type { name kind ofType { name kind } } } type { name kind ofType { name kind } } } } } }",
+    ];
+
     /// <summary>
     /// The GraphQL server: the booking schema, server options (<c>GraphQL:Server</c>), limits (<c>GraphQL:Limits</c>),
     /// persisted operations (<c>GraphQL:PersistedOperations</c>), the WebSocket and server-sent event transports
@@ -64,6 +71,18 @@ internal static class GraphQLConfiguration
             {
                 options.EnableAutomaticPersistedOperations = persisted.EnableAutomaticPersistedOperations;
                 options.OnlyAllowPersistedDocuments = persisted.OnlyAllowPersistedDocuments;
-            });
+            })
+            .InitializeOnStartup(WarmUpAsync);
+    }
+
+    // Runs the request path once before the server listens (parsing, validation, planning, execution, introspection),
+    // so that the first clients, and the IDE's first schema fetch, do not wait for it to be compiled. Only the result's
+    // disposal matters: with persisted documents only, these are refused, which warms up less but is harmless.
+    private static async Task WarmUpAsync(IRequestExecutor executor, CancellationToken cancellationToken)
+    {
+        foreach (var document in WarmUpDocuments)
+        {
+            await using var result = await executor.ExecuteAsync(document, cancellationToken: cancellationToken);
+        }
     }
 }

@@ -3,6 +3,7 @@ using Meridian.AspNetCore.PersistedOperations;
 using Meridian.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Meridian.AspNetCore;
@@ -16,6 +17,22 @@ public static class GraphQLServerBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
         builder.Services.Configure(builder.Name, configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Builds this executor while the application starts, before the server listens, instead of at the first request,
+    /// then runs <paramref name="warmup"/> on it (for example a few representative operations, so that the first
+    /// clients do not pay for compiling the request path). An error in the schema then stops the application from
+    /// starting. Each call adds its warm-up; the executor itself is built once.
+    /// </summary>
+    public static IRequestExecutorBuilder InitializeOnStartup(
+        this IRequestExecutorBuilder builder,
+        Func<IRequestExecutor, CancellationToken, Task>? warmup = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var name = builder.Name;
+        builder.Services.AddSingleton<IHostedService>(services => new ExecutorInitializationService(services, name, warmup));
         return builder;
     }
 
