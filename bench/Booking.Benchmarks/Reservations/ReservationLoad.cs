@@ -27,6 +27,9 @@ internal static class ReservationLoad
     private const int WarmupRound = 250;
     private const int SettledJitMethods = 20;
 
+    /// <summary>No reservation takes this long even on a busy machine (commands time out after 30 s).</summary>
+    private static readonly TimeSpan StallReportAfter = TimeSpan.FromSeconds(20);
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var options = LoadOptions.Parse(args);
@@ -35,6 +38,7 @@ internal static class ReservationLoad
         await using var server = await PostgresServer.StartAsync();
         var settings = BookingDatabaseSettings.Postgres(await server.CreateDatabaseAsync("bench"));
         var cpu = new CpuMeter(new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Database!);
+        await using var watchdog = ProgressWatchdog.Start(settings.ConnectionString, StallReportAfter);
         await using var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddBookingData(settings)
@@ -58,17 +62,17 @@ internal static class ReservationLoad
         // Warm-up on slots the timed run does not use: EF's query cache, the connection pool, and the JIT, which keeps
         // recompiling hot methods at higher tiers for thousands of reservations and would otherwise be timed.
         var warmupStart = firstSlot + (SlotLength * (options.Distinct + options.Clients));
-        var warmedUp = await WarmUpAsync(reservations, distinctProviders, clients[..options.Warmup], options.Clients, warmupStart);
+        var warmedUp = await WarmUpAsync(watchdog, reservations, distinctProviders, clients[..options.Warmup], options.Clients, warmupStart);
         Console.Error.WriteLine($"  warm-up: {warmedUp} reservations");
 
         Console.WriteLine();
         Console.WriteLine("| scenario | operations | succeeded | slot unavailable | other errors | seconds | operations/s | p50 ms | p99 ms | CPU ms/op app | CPU ms/op PostgreSQL |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var distinct = await RunMeasuredAsync(cpu, () => RunDistinctAsync(reservations, distinctProviders, clients[options.Warmup..(options.Warmup + options.Distinct)], options.Clients, firstSlot, options.Distinct));
+        var distinct = await RunMeasuredAsync(cpu, () => RunDistinctAsync(watchdog, reservations, distinctProviders, clients[options.Warmup..(options.Warmup + options.Distinct)], options.Clients, firstSlot, options.Distinct));
         Print($"distinct slots, {options.Clients} clients, {options.Providers} provider(s)", distinct);
         // The racing run's slots come after every slot used so far.
         var hotStart = warmupStart + (SlotLength * (options.Warmup + options.Clients));
-        var contended = await RunMeasuredAsync(cpu, () => RunContendedAsync(reservations, hotProvider, clients[(options.Warmup + options.Distinct)..], hotStart, options));
+        var contended = await RunMeasuredAsync(cpu, () => RunContendedAsync(watchdog, reservations, hotProvider, clients[(options.Warmup + options.Distinct)..], hotStart, options));
         Print($"{options.Clients} clients racing for {options.HotSlots} slots per round", contended);
 
         Console.WriteLine();
@@ -88,8 +92,8 @@ internal static class ReservationLoad
     /// the providers.
     /// </summary>
     private static Task<LoadResult> RunDistinctAsync(
-        ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot, int count) =>
-        RunWorkersAsync(workers, async (worker, result) =>
+        ProgressWatchdog watchdog, ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot, int count) =>
+        RunWorkersAsync(watchdog, workers, async (worker, result) =>
         {
             for (var i = worker; i < count; i += workers)
             {
@@ -105,7 +109,7 @@ internal static class ReservationLoad
     /// many it reserved.
     /// </summary>
     private static async Task<int> WarmUpAsync(
-        ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot)
+        ProgressWatchdog watchdog, ReservationService reservations, IReadOnlyList<Actor> providers, Actor[] clients, int workers, DateTimeOffset firstSlot)
     {
         var done = 0;
         var settledRounds = 0;
@@ -113,7 +117,7 @@ internal static class ReservationLoad
         {
             var count = Math.Min(WarmupRound, clients.Length - done);
             var compiledBefore = JitInfo.GetCompiledMethodCount();
-            await RunDistinctAsync(reservations, providers, clients[done..(done + count)], workers, firstSlot + (SlotLength * done), count);
+            await RunDistinctAsync(watchdog, reservations, providers, clients[done..(done + count)], workers, firstSlot + (SlotLength * done), count);
             done += count;
             settledRounds = JitInfo.GetCompiledMethodCount() - compiledBefore < SettledJitMethods ? settledRounds + 1 : 0;
         }
@@ -123,8 +127,8 @@ internal static class ReservationLoad
 
     /// <summary>In each round every worker tries one of the round's few slots: one winner per slot, the rest refused.</summary>
     private static Task<LoadResult> RunContendedAsync(
-        ReservationService reservations, Actor provider, Actor[] clients, DateTimeOffset firstSlot, LoadOptions options) =>
-        RunWorkersAsync(options.Clients, async (worker, result) =>
+        ProgressWatchdog watchdog, ReservationService reservations, Actor provider, Actor[] clients, DateTimeOffset firstSlot, LoadOptions options) =>
+        RunWorkersAsync(watchdog, options.Clients, async (worker, result) =>
         {
             for (var round = 0; round < options.Rounds; round++)
             {
@@ -151,9 +155,9 @@ internal static class ReservationLoad
         return result;
     }
 
-    private static async Task<LoadResult> RunWorkersAsync(int workers, Func<int, LoadResult, Task> work)
+    private static async Task<LoadResult> RunWorkersAsync(ProgressWatchdog watchdog, int workers, Func<int, LoadResult, Task> work)
     {
-        var result = new LoadResult();
+        var result = new LoadResult(watchdog);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(() => work(worker, result))));
         result.Elapsed = clock.Elapsed;
@@ -204,7 +208,7 @@ internal static class ReservationLoad
         return [.. users.Select(user => new Actor(user.Id, role))];
     }
 
-    private sealed class LoadResult
+    private sealed class LoadResult(ProgressWatchdog watchdog)
     {
         private int _succeeded;
         private int _slotUnavailable;
@@ -239,6 +243,7 @@ internal static class ReservationLoad
         public async Task TimeAsync(Func<Task> operation)
         {
             var started = Stopwatch.GetTimestamp();
+            watchdog.OperationStarted();
             try
             {
                 await operation();
@@ -256,6 +261,7 @@ internal static class ReservationLoad
                 }
             }
 
+            watchdog.OperationFinished();
             Latency.Add(Stopwatch.GetElapsedTime(started));
         }
     }
