@@ -105,7 +105,7 @@ for round in $(seq 1 "$ROUNDS"); do
       RUN[p99-$key]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/$key.txt")")"
       errors="$(grep -E 'Non-2xx|Socket errors' "$WORK/$key.txt" || true)"
       [[ -n "$errors" ]] && echo "$server $workload: $errors" >&2
-      echo "round $round, $server $workload: ${RUN[rps-$key]} req/s, p50 ${RUN[p50-$key]} ms, p99 ${RUN[p99-$key]} ms, ${RUN[cpu-$key]} µs CPU/req, ${RUN[alloc-$key]} B/req" >&2
+      echo "round $round, $server $workload: ${RUN[rps-$key]} req/s, p50 ${RUN[p50-$key]} ms, p99 ${RUN[p99-$key]} ms, ${RUN[cpu-$key]} µs CPU/req, ${RUN[alloc-$key]} B/req" | tee -a "$WORK/rounds.txt" >&2
     done
   done
 done
@@ -131,7 +131,9 @@ for server in ceiling serializer meridian node; do
     for round in $(seq 1 "$ROUNDS"); do
       shares+=("$(awk -v a="${RUN[rps-$server-$workload-$round]}" -v b="${RUN[rps-ceiling-$workload-$round]}" 'BEGIN { printf "%.2f", a / b }')")
     done
-    SHARE_RANGE[$server-$workload]="$(printf '%s\n' "${shares[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[1] " – " v[NR] }')"
+    # The median of the per-round shares pairs each server with the ceiling measured seconds before it, which a drift
+    # of the machine between rounds does not skew; the ratio of the medians does not pair them.
+    SHARE_RANGE[$server-$workload]="$(printf '%s\n' "${shares[@]}" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f (%s – %s)", m, v[1], v[NR] }')"
   done
 done
 
@@ -154,7 +156,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo
   echo "Machine load (1-minute average) when the run ended: $(cut -d' ' -f1 /proc/loadavg)."
   echo
-  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | of ceiling per round | × node | server CPU µs/req | allocated B/req | same bytes as ceiling |"
+  echo "| workload | server | req/s | p50 ms | p99 ms | of ceiling | of ceiling per round: median (range) | × node | server CPU µs/req | allocated B/req | same bytes as ceiling |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
   for workload in typename items; do
     label="\`{ __typename }\`"; [[ "$workload" == items ]] && label="100 items × 5 fields"
@@ -165,5 +167,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   done
   echo
   echo "Goals: Meridian ≥ 0.75 of the ceiling, ≥ 3× node, p99 < 10 ms at 50 connections."
+  echo
+  echo "Every measurement, in the order taken:"
+  echo
+  echo '```'
+  cat "$WORK/rounds.txt"
+  echo '```'
 } >"$RESULTS"
 cat "$RESULTS"
