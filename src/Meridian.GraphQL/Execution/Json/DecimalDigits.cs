@@ -27,7 +27,7 @@ internal static class DecimalDigits
 
     /// <summary>How many digits <paramref name="value"/> has (1 for zero).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Count(ulong value)
+    private static int Count(ulong value)
     {
         // log10 estimated from log2 (1233 / 4096 is just above log10 2): the estimate is the digit count less one, or
         // one too many, which a comparison with the power of ten settles. Zero counts as one, as it is written.
@@ -36,10 +36,14 @@ internal static class DecimalDigits
         return estimate + (atLeastOne >= PowersOfTen[estimate] ? 1 : 0);
     }
 
-    /// <summary>Writes the digits of <paramref name="value"/> into <paramref name="destination"/>, whose length is their <see cref="Count"/>.</summary>
-    public static void Write(ulong value, Span<byte> destination)
+    /// <summary>
+    /// Writes the digits of <paramref name="value"/> at the start of <paramref name="destination"/> (which has room for
+    /// <see cref="MaxCount"/>) and returns how many there are.
+    /// </summary>
+    public static int Write(ulong value, Span<byte> destination)
     {
-        var position = destination.Length;
+        var count = Count(value);
+        var position = count;
         while (value > uint.MaxValue)
         {
             var quotient = value / 100;
@@ -66,6 +70,8 @@ internal static class DecimalDigits
         {
             destination[0] = (byte)('0' + small);
         }
+
+        return count;
     }
 
     /// <summary>Writes <paramref name="pair"/> (0 to 99) as two digits, a leading zero included.</summary>

@@ -156,9 +156,7 @@ internal ref struct ResultJsonWriter
             magnitude = unchecked(0 - magnitude);
         }
 
-        var count = DecimalDigits.Count(magnitude);
-        DecimalDigits.Write(magnitude, span.Slice(sign, count));
-        _position += sign + count;
+        _position += sign + DecimalDigits.Write(magnitude, span[sign..]);
     }
 
     /// <summary>
@@ -420,9 +418,7 @@ internal ref struct ResultJsonWriter
             span[position++] = (byte)'-';
         }
 
-        var count = DecimalDigits.Count((ulong)whole);
-        DecimalDigits.Write((ulong)whole, span.Slice(position, count));
-        position += count;
+        position += DecimalDigits.Write((ulong)whole, span[position..]);
         span[position] = (byte)'.';
         var hundredths = fraction / 100;
         var rest = fraction - (hundredths * 100);
@@ -475,11 +471,7 @@ internal ref struct ResultJsonWriter
 
     private Span<byte> Reserve(int size)
     {
-        if (_buffer.Length - _position < size)
-        {
-            Grow(size);
-        }
-
+        EnsureRoom(size);
         return _buffer[_position..];
     }
 
@@ -489,12 +481,16 @@ internal ref struct ResultJsonWriter
     /// </summary>
     private ref byte ReserveUnchecked(int size)
     {
+        EnsureRoom(size);
+        return ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), (nint)(uint)_position);
+    }
+
+    private void EnsureRoom(int size)
+    {
         if (_buffer.Length - _position < size)
         {
             Grow(size);
         }
-
-        return ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), (nint)(uint)_position);
     }
 
     private static ulong LittleEndian(ulong bytes) => BitConverter.IsLittleEndian ? bytes : BinaryPrimitives.ReverseEndianness(bytes);
