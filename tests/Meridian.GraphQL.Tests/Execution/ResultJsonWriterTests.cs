@@ -32,6 +32,19 @@ public sealed class ResultJsonWriterTests
             values.Add(i * 0.07);
         }
 
+        // Whole parts of every length the decimal path writes (it has its own paths for one and two digits), with
+        // fractions that keep one to four decimals, either sign.
+        for (var digits = 0; digits <= 11; digits++)
+        {
+            var power = Math.Pow(10, digits);
+            foreach (var fraction in new[] { 0.5, 0.25, 0.125, 0.0625, 0.1, 0.01, 0.001, 0.0001, 0.9999, 0.123 })
+            {
+                values.Add(power + fraction);
+                values.Add(power - fraction);
+                values.Add(-(power + fraction));
+            }
+        }
+
         var random = new Random(20261121);
         for (var i = 0; i < 20_000; i++)
         {
@@ -129,24 +142,59 @@ public sealed class ResultJsonWriterTests
     [Fact]
     public void A_response_larger_than_a_chunk_is_written_whole()
     {
-        var items = Enumerable.Range(0, 2_000).Select(i => $"item {i} ünïcode").ToArray();
-        var output = new ArrayBufferWriter<byte>(16);
+        // Every kind of value, over hundreds of chunks (the refill itself at each kind: the test after this one).
+        // (A text that needs escaping is written by the general writer, which starts a new chunk: one in a hundred.)
+        var items = Enumerable.Range(0, 20_000).Select(i => i % 100 == 0 ? $"item {i} ünïcode" : $"item {i}").ToArray();
+        var output = new ExactSpans();
         var writer = new ResultJsonWriter(output);
-        foreach (var item in items)
+        for (var i = 0; i < items.Length; i++)
         {
-            writer.WriteValue(item);
-            writer.WriteNumber(item.Length + 0.25);
+            writer.WriteValue(items[i]);
+            writer.WriteNumber(items[i].Length + 0.25);
+            writer.WriteValue($"plain {i}");
+            writer.WriteNumber(i % 97);
+            writer.WriteValue($"plain {i}");
+            writer.WriteNumber(i * 1_000_003L);
+            writer.WriteValue($"plain {i}");
+            writer.WriteBoolean(i % 3 == 0);
         }
 
         writer.Flush();
         var expected = new StringBuilder();
-        foreach (var item in items)
+        for (var i = 0; i < items.Length; i++)
         {
-            expected.Append(Expected(general => general.WriteStringValue(item)));
-            expected.Append(Expected(general => general.WriteNumberValue(item.Length + 0.25)));
+            var plain = Expected(general => general.WriteStringValue($"plain {i}"));
+            expected.Append(Expected(general => general.WriteStringValue(items[i])));
+            expected.Append(Expected(general => general.WriteNumberValue(items[i].Length + 0.25)));
+            expected.Append(plain).Append(Expected(general => general.WriteNumberValue(i % 97)));
+            expected.Append(plain).Append(Expected(general => general.WriteNumberValue(i * 1_000_003L)));
+            expected.Append(plain).Append(Expected(general => general.WriteBooleanValue(i % 3 == 0)));
         }
 
-        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(output.WrittenSpan));
+        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(output.Written));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Values_that_start_a_new_chunk_follow_what_was_written(int free)
+    {
+        // A text that leaves a few bytes of the chunk free, then values of each kind, the first of which has to refill:
+        // one that added its length to the position read before the refill would leave a gap.
+        var filler = new string('a', 4096 - 2 - free);
+        var values = new object?[] { 7, 4_321, 123_456_789L, 12.5, 0.0625, -3.75, true, false, null, "plain", "ünïcode" };
+        foreach (var value in values)
+        {
+            var output = new ExactSpans();
+            var writer = new ResultJsonWriter(output);
+            writer.WriteValue(filler);
+            writer.WriteValue(value);
+            writer.WriteValue(value);
+            writer.Flush();
+            var single = Expected(general => JsonResultFormatter.WriteValue(general, value));
+            Assert.Equal(Expected(general => general.WriteStringValue(filler)) + single + single, Encoding.UTF8.GetString(output.Written));
+        }
     }
 
     private static string Expected(Action<Utf8JsonWriter> write)
@@ -167,5 +215,29 @@ public sealed class ResultJsonWriterTests
         writer.WriteValue(value);
         writer.Flush();
         return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    /// <summary>An output that gives no more room than asked for: the writer refills at the end of every chunk.</summary>
+    private sealed class ExactSpans : IBufferWriter<byte>
+    {
+        private byte[] _bytes = new byte[1024];
+        private int _written;
+
+        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _written);
+
+        public void Advance(int count) => _written += count;
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            var size = Math.Max(sizeHint, 1);
+            if (_bytes.Length - _written < size)
+            {
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _written + size));
+            }
+
+            return _bytes.AsMemory(_written, size);
+        }
     }
 }

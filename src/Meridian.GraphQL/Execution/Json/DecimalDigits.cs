@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Meridian.Execution;
 
@@ -16,6 +18,14 @@ internal static class DecimalDigits
     // "00" to "99": a division by 100 yields two digits, half the divisions of one digit at a time.
     private static ReadOnlySpan<byte> Pairs =>
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
+    // How many digits of each pair "00" to "99" are left when its trailing zeros are dropped.
+    private static ReadOnlySpan<byte> KeptDigits =>
+    [
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    ];
 
     private static ReadOnlySpan<ulong> PowersOfTen =>
     [
@@ -72,6 +82,53 @@ internal static class DecimalDigits
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="tenThousandths"/> / 10^4 as a decimal without trailing zeros (<c>12.5</c>, <c>3</c>,
+    /// <c>0.0625</c>) at the start of <paramref name="destination"/> and returns its length. The destination has room for
+    /// the whole part's digits and eight bytes more: the point and the four decimals are one store, and only the
+    /// decimals that are not trailing zeros are counted.
+    /// </summary>
+    public static int WriteTenThousandths(ulong tenThousandths, Span<byte> destination)
+    {
+        var whole = tenThousandths / 10_000;
+        var fraction = (uint)(tenThousandths - (whole * 10_000));
+        var length = whole < 10_000 ? WriteBelowTenThousand((uint)whole, destination) : Write(whole, destination);
+        if (fraction == 0)
+        {
+            return length;
+        }
+
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[length..], ((ulong)FourDigits(fraction) << 8) | '.');
+        var rest = fraction % 100;
+        return length + 1 + (rest != 0 ? 2 + KeptDigits[(int)rest] : KeptDigits[(int)(fraction / 100)]);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> (below 10,000) at the start of <paramref name="destination"/> (which has room
+    /// for four bytes) and returns how many digits it has: one store, no loop, so that it is inlined where small
+    /// numbers are most of what is written.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteBelowTenThousand(uint value, Span<byte> destination)
+    {
+        var count = 1 + (value >= 10 ? 1 : 0) + (value >= 100 ? 1 : 0) + (value >= 1_000 ? 1 : 0);
+
+        // The four digits with their leading zeros, shifted out (the first byte written is the lowest).
+        BinaryPrimitives.WriteUInt32LittleEndian(destination, FourDigits(value) >> (8 * (4 - count)));
+        return count;
+    }
+
+    // The four ASCII digits of a value below 10,000, leading zeros included, packed little-endian (first digit lowest).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint FourDigits(uint value)
+    {
+        // value / 100 as a multiplication and a shift (exact below 43,699).
+        var high = (value * 5243) >> 19;
+        var low = value - (high * 100);
+        var pairs = MemoryMarshal.Cast<byte, ushort>(Pairs);
+        return pairs[(int)high] | ((uint)pairs[(int)low] << 16);
     }
 
     /// <summary>Writes <paramref name="pair"/> (0 to 99) as two digits, a leading zero included.</summary>

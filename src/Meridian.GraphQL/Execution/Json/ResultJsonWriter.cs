@@ -144,7 +144,23 @@ internal ref struct ResultJsonWriter
         }
     }
 
+    /// <summary>An integer; the common small ones inline (see <see cref="DecimalDigits.WriteBelowTenThousand"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNumber(long value)
+    {
+        if ((ulong)value < 10_000)
+        {
+            // Reserved first: a refill resets the position that the count is added to.
+            var span = Reserve(sizeof(uint));
+            _position += DecimalDigits.WriteBelowTenThousand((uint)value, span);
+            return;
+        }
+
+        WriteAnyNumber(value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteAnyNumber(long value)
     {
         var span = Reserve(DecimalDigits.MaxCount + 1);
         var sign = 0;
@@ -191,15 +207,15 @@ internal ref struct ResultJsonWriter
 
     /// <summary>
     /// Writes a string that reads back from the JSON as itself; false, with nothing written, for one with a lone
-    /// surrogate, which JSON cannot carry (it is written as a replacement character).
+    /// surrogate, which JSON cannot carry (it is written as a replacement character). Inlined into compiled writers:
+    /// the call and its frame cost as much as copying a short text.
     /// </summary>
-    public bool TryWriteExactString(string text)
-    {
-        if (TryWritePlainString(text))
-        {
-            return true;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteExactString(string text) => TryWritePlainString(text) || TryWriteEscapedString(text);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryWriteEscapedString(string text)
+    {
         if (HasLoneSurrogate(text))
         {
             return false;
@@ -209,17 +225,19 @@ internal ref struct ResultJsonWriter
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryWritePlainString(string text)
     {
-        var span = Reserve(text.Length + 2);
-        if (!TryCopyPlain(text, span.Slice(1, text.Length)))
+        var length = text.Length;
+        ref var free = ref ReserveUnchecked(length + 2);
+        if (!TryCopyPlain(text, MemoryMarshal.CreateSpan(ref Unsafe.Add(ref free, 1), length)))
         {
             return false;
         }
 
-        span[0] = (byte)'"';
-        span[text.Length + 1] = (byte)'"';
-        _position += text.Length + 2;
+        free = (byte)'"';
+        Unsafe.Add(ref free, length + 1) = (byte)'"';
+        _position += length + 2;
         return true;
     }
 
@@ -239,16 +257,18 @@ internal ref struct ResultJsonWriter
     }
 
     /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
-    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination) =>
+        text.Length is >= 4 and <= MaxBlockCopy && Vector128.IsHardwareAccelerated
+            ? TryCopyPlainBlocks(text, destination)
+            : TryCopyPlainOther(text, destination);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryCopyPlainOther(ReadOnlySpan<char> text, Span<byte> destination)
     {
         if (text.Length > MaxBlockCopy)
         {
             return Ascii.FromUtf16(text, destination, out _) == OperationStatus.Done && destination.IndexOfAnyExcept(PlainText) < 0;
-        }
-
-        if (text.Length >= 4 && Vector128.IsHardwareAccelerated)
-        {
-            return TryCopyPlainBlocks(text, destination);
         }
 
         for (var i = 0; i < text.Length; i++)
@@ -271,6 +291,7 @@ internal ref struct ResultJsonWriter
     /// compare and a branch per character. The last block overlaps the one before (texts of four to seven characters
     /// are two overlapping halves), so no read or write goes outside the text or its place in the output.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryCopyPlainBlocks(ReadOnlySpan<char> text, Span<byte> destination)
     {
         ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
@@ -386,46 +407,25 @@ internal ref struct ResultJsonWriter
         }
 
         // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
-        // the value scaled by 10^4 is that number's digits, those digits without their trailing zeros are the shortest.
-        var scaled = value * 10_000;
-        var digits = (long)scaled;
-        if (digits != scaled || digits / 10_000d != value)
+        // the magnitude scaled by 10^4 is that number's digits, those digits without their trailing zeros are the
+        // shortest. (Rounding is symmetric: the magnitude scales as the value does, but for the sign.)
+        var scaled = magnitude * 10_000;
+        var digits = (ulong)scaled;
+        if (digits != scaled || digits / 10_000d != magnitude)
         {
             return false;
         }
 
-        var whole = digits / 10_000;
-        var fraction = (int)(digits - (whole * 10_000));
-        if (fraction == 0)
-        {
-            WriteNumber(whole);
-        }
-        else
-        {
-            WriteFourDecimals(value < 0, Math.Abs(whole), Math.Abs(fraction));
-        }
-
-        return true;
-    }
-
-    // [-]whole.fraction, the fraction (1 to 9999 ten-thousandths) without its trailing zeros.
-    private void WriteFourDecimals(bool negative, long whole, int fraction)
-    {
         var span = Reserve(24);
-        var position = 0;
-        if (negative)
+        var sign = 0;
+        if (value < 0)
         {
-            span[position++] = (byte)'-';
+            span[0] = (byte)'-';
+            sign = 1;
         }
 
-        position += DecimalDigits.Write((ulong)whole, span[position..]);
-        span[position] = (byte)'.';
-        var hundredths = fraction / 100;
-        var rest = fraction - (hundredths * 100);
-        DecimalDigits.WritePair(hundredths, span[(position + 1)..]);
-        DecimalDigits.WritePair(rest, span[(position + 3)..]);
-        var decimals = rest != 0 ? (rest % 10 != 0 ? 4 : 3) : (hundredths % 10 != 0 ? 2 : 1);
-        _position += position + 1 + decimals;
+        _position += sign + DecimalDigits.WriteTenThousandths(digits, span[sign..]);
+        return true;
     }
 
     public void WriteByte(byte value)
