@@ -58,6 +58,25 @@ public sealed class PostTests(ServerFixture fixture)
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(500)]
+    [InlineData(5_000)]
+    public async Task Responses_of_any_size_arrive_whole_with_their_length(int count)
+    {
+        // Small bodies go into the body's pipe in one piece, those over 64 KB block by block.
+        using var response = await Server.PostQueryAsync($"{{ books(count: {count}) {{ id title author year rating }} }}", accept: GraphQLResponse);
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var books = json.RootElement.GetProperty("data").GetProperty("books");
+        Assert.Equal(count, books.GetArrayLength());
+        Assert.Equal($"book-{count - 1}", books[count - 1].GetProperty("id").GetString());
+        Assert.Equal(1 + ((count - 1) % 5), books[count - 1].GetProperty("rating").GetDouble());
+    }
+
+    [Theory]
     [InlineData("text/plain")]
     [InlineData("application/xml, text/csv")]
     [InlineData("application/graphql-response+json;q=0")]
