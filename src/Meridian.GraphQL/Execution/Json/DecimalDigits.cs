@@ -15,6 +15,9 @@ internal static class DecimalDigits
     /// <summary>The most digits an <see cref="ulong"/> has.</summary>
     public const int MaxCount = 20;
 
+    /// <summary>The longest <see cref="long"/> written: its sign and nineteen digits.</summary>
+    public const int MaxSignedLength = 20;
+
     // "00" to "99": a division by 100 yields two digits, half the divisions of one digit at a time.
     private static ReadOnlySpan<byte> Pairs =>
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
@@ -48,7 +51,7 @@ internal static class DecimalDigits
 
     /// <summary>
     /// Writes the digits of <paramref name="value"/> at the start of <paramref name="destination"/> (which has room for
-    /// <see cref="MaxCount"/>) and returns how many there are.
+    /// its digits, at most <see cref="MaxCount"/>) and returns how many there are.
     /// </summary>
     public static int Write(ulong value, Span<byte> destination)
     {
@@ -82,6 +85,21 @@ internal static class DecimalDigits
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> with its sign at the start of <paramref name="destination"/> (which has room for
+    /// <see cref="MaxSignedLength"/>) and returns the length.
+    /// </summary>
+    public static int WriteSigned(long value, Span<byte> destination)
+    {
+        if (value >= 0)
+        {
+            return Write((ulong)value, destination);
+        }
+
+        destination[0] = (byte)'-';
+        return 1 + Write(unchecked(0 - (ulong)value), destination[1..]);
     }
 
     /// <summary>

@@ -162,17 +162,8 @@ internal ref struct ResultJsonWriter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void WriteAnyNumber(long value)
     {
-        var span = Reserve(DecimalDigits.MaxCount + 1);
-        var sign = 0;
-        var magnitude = (ulong)value;
-        if (value < 0)
-        {
-            span[0] = (byte)'-';
-            sign = 1;
-            magnitude = unchecked(0 - magnitude);
-        }
-
-        _position += sign + DecimalDigits.Write(magnitude, span[sign..]);
+        var span = Reserve(DecimalDigits.MaxSignedLength);
+        _position += DecimalDigits.WriteSigned(value, span);
     }
 
     /// <summary>
@@ -187,14 +178,23 @@ internal ref struct ResultJsonWriter
         }
     }
 
-    /// <summary>A string of ASCII bytes that need no escaping (dates, numbers as text, ids).</summary>
-    public void WriteAsciiString(scoped ReadOnlySpan<byte> text)
+    /// <summary>
+    /// Room for a string of at most <paramref name="maxLength"/> ASCII bytes that need no escaping (dates, numbers as
+    /// text, ids), after its opening quote: the caller formats into it and then calls <see cref="EndAsciiString"/> with
+    /// the length written, so the text goes straight into the output instead of through a copy.
+    /// </summary>
+    public Span<byte> BeginAsciiString(int maxLength)
     {
-        var span = Reserve(text.Length + 2);
+        var span = Reserve(maxLength + 2);
         span[0] = (byte)'"';
-        text.CopyTo(span[1..]);
-        span[text.Length + 1] = (byte)'"';
-        _position += text.Length + 2;
+        return span.Slice(1, maxLength);
+    }
+
+    /// <summary>Closes the string begun by <see cref="BeginAsciiString"/>, of <paramref name="length"/> bytes.</summary>
+    public void EndAsciiString(int length)
+    {
+        _buffer[_position + 1 + length] = (byte)'"';
+        _position += length + 2;
     }
 
     public void WriteString(string text)

@@ -39,9 +39,7 @@ internal sealed class IntegerIdLeafFormat : LeafFormat<long>
 
     public override void WriteValue(ref ResultJsonWriter writer, long value)
     {
-        Span<byte> digits = stackalloc byte[20];
-        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        writer.WriteAsciiString(digits[..length]);
+        writer.EndAsciiString(DecimalDigits.WriteSigned(value, writer.BeginAsciiString(DecimalDigits.MaxSignedLength)));
     }
 
     protected override object ToResultValue(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -9,8 +9,7 @@ internal sealed class DateTimeLeafFormat : LeafFormat<DateTimeOffset>
 
     public override void WriteValue(ref ResultJsonWriter writer, DateTimeOffset value)
     {
-        Span<byte> text = stackalloc byte[DateTimeText.MaxDateTimeLength];
-        writer.WriteAsciiString(text[..DateTimeText.Write(value, text)]);
+        writer.EndAsciiString(DateTimeText.Write(value, writer.BeginAsciiString(DateTimeText.MaxDateTimeLength)));
     }
 
     protected override object ToResultValue(DateTimeOffset value) => DateTimeText.Format(value);
@@ -23,9 +22,8 @@ internal sealed class DateLeafFormat : LeafFormat<DateOnly>
 
     public override void WriteValue(ref ResultJsonWriter writer, DateOnly value)
     {
-        Span<byte> text = stackalloc byte[DateTimeText.DateLength];
-        DateTimeText.Write(value, text);
-        writer.WriteAsciiString(text);
+        DateTimeText.Write(value, writer.BeginAsciiString(DateTimeText.DateLength));
+        writer.EndAsciiString(DateTimeText.DateLength);
     }
 
     protected override object ToResultValue(DateOnly value) => DateTimeText.Format(value);
@@ -38,9 +36,8 @@ internal sealed class GuidLeafFormat : LeafFormat<Guid>
 
     public override void WriteValue(ref ResultJsonWriter writer, Guid value)
     {
-        Span<byte> text = stackalloc byte[36];
-        value.TryFormat(text, out var length, "D");
-        writer.WriteAsciiString(text[..length]);
+        value.TryFormat(writer.BeginAsciiString(36), out var length, "D");
+        writer.EndAsciiString(length);
     }
 
     protected override object ToResultValue(Guid value) => value.ToString("D");
