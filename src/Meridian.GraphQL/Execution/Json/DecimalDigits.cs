@@ -87,6 +87,51 @@ internal static class DecimalDigits
         return count;
     }
 
+    /// <summary>The longest decimal <see cref="TryWriteShortDecimal"/> needs room for: a sign, eleven digits, the point and four decimals written as one eight-byte store.</summary>
+    public const int MaxShortDecimalLength = 1 + 11 + 8;
+
+    /// <summary>
+    /// Writes <paramref name="value"/> (with its sign) at the start of <paramref name="destination"/>: those below
+    /// 10,000 inline, with one store (<see cref="WriteBelowTenThousand"/>), the others through the digit loop.
+    /// The destination has room for <see cref="MaxSignedLength"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteInteger(long value, Span<byte> destination) =>
+        (ulong)value < 10_000 ? WriteBelowTenThousand((uint)value, destination) : WriteSigned(value, destination);
+
+    /// <summary>
+    /// Writes a double below 10^11 in magnitude that has at most four decimals as the shortest text that reads back
+    /// as it (what <see cref="System.Text.Json.Utf8JsonWriter"/> writes) and returns the length; -1, with nothing
+    /// meaningful written, for any other double (zero, whose sign the general writer keeps, included). The destination
+    /// has room for <see cref="MaxShortDecimalLength"/>.
+    /// </summary>
+    public static int TryWriteShortDecimal(double value, Span<byte> destination)
+    {
+        // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
+        // the magnitude scaled by 10^4 is that number's digits, those digits without their trailing zeros are the
+        // shortest. (Rounding is symmetric: the magnitude scales as the value does, but for the sign.)
+        var magnitude = Math.Abs(value);
+        if (value == 0 || !(magnitude < 1e11))
+        {
+            return -1;
+        }
+
+        var scaled = magnitude * 10_000;
+        var digits = (ulong)scaled;
+        if (digits != scaled || digits / 10_000d != magnitude)
+        {
+            return -1;
+        }
+
+        if (value > 0)
+        {
+            return WriteTenThousandths(digits, destination);
+        }
+
+        destination[0] = (byte)'-';
+        return 1 + WriteTenThousandths(digits, destination[1..]);
+    }
+
     /// <summary>
     /// Writes <paramref name="value"/> with its sign at the start of <paramref name="destination"/> (which has room for
     /// <see cref="MaxSignedLength"/>) and returns the length.

@@ -126,9 +126,9 @@ internal ref struct ResultJsonWriter
     }
 
     // The literals packed little-endian, each written as one store (see WriteRaw(ulong, int)).
-    private const ulong NullBytes = 0x6C6C756E;
-    private const ulong TrueBytes = 0x65757274;
-    private const ulong FalseBytes = 0x65736C6166;
+    internal const ulong NullBytes = 0x6C6C756E;
+    internal const ulong TrueBytes = 0x65757274;
+    internal const ulong FalseBytes = 0x65736C6166;
 
     public void WriteNull() => WriteRaw(NullBytes, 4);
 
@@ -144,26 +144,13 @@ internal ref struct ResultJsonWriter
         }
     }
 
-    /// <summary>An integer; the common small ones inline (see <see cref="DecimalDigits.WriteBelowTenThousand"/>).</summary>
+    /// <summary>An integer (see <see cref="DecimalDigits.WriteInteger"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNumber(long value)
     {
-        if ((ulong)value < 10_000)
-        {
-            // Reserved first: a refill resets the position that the count is added to.
-            var span = Reserve(sizeof(uint));
-            _position += DecimalDigits.WriteBelowTenThousand((uint)value, span);
-            return;
-        }
-
-        WriteAnyNumber(value);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void WriteAnyNumber(long value)
-    {
+        // Reserved first: a refill resets the position that the length is added to.
         var span = Reserve(DecimalDigits.MaxSignedLength);
-        _position += DecimalDigits.WriteSigned(value, span);
+        _position += DecimalDigits.WriteInteger(value, span);
     }
 
     /// <summary>
@@ -258,7 +245,7 @@ internal ref struct ResultJsonWriter
 
     /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination) =>
+    internal static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination) =>
         text.Length is >= 4 and <= MaxBlockCopy && Vector128.IsHardwareAccelerated
             ? TryCopyPlainBlocks(text, destination)
             : TryCopyPlainOther(text, destination);
@@ -387,44 +374,23 @@ internal ref struct ResultJsonWriter
 
     private bool TryWriteShortDecimal(double value)
     {
-        var magnitude = Math.Abs(value);
-        if (value == 0 || !(magnitude < 1e15))
+        var span = Reserve(DecimalDigits.MaxShortDecimalLength);
+        var length = DecimalDigits.TryWriteShortDecimal(value, span);
+        if (length > 0)
         {
-            // Zero's sign, infinities and NaN are the general writer's.
-            return false;
-        }
-
-        if (!(magnitude < 1e11))
-        {
-            var integral = (long)value;
-            if (integral != value)
-            {
-                return false;
-            }
-
-            WriteNumber(integral);
+            _position += length;
             return true;
         }
 
-        // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
-        // the magnitude scaled by 10^4 is that number's digits, those digits without their trailing zeros are the
-        // shortest. (Rounding is symmetric: the magnitude scales as the value does, but for the sign.)
-        var scaled = magnitude * 10_000;
-        var digits = (ulong)scaled;
-        if (digits != scaled || digits / 10_000d != magnitude)
+        // Integers from 10^11 to 10^15 are written as the integers they are; zero's sign, infinities, NaN and the
+        // other doubles are the general writer's.
+        var magnitude = Math.Abs(value);
+        if (magnitude < 1e11 || !(magnitude < 1e15) || (long)value != value)
         {
             return false;
         }
 
-        var span = Reserve(24);
-        var sign = 0;
-        if (value < 0)
-        {
-            span[0] = (byte)'-';
-            sign = 1;
-        }
-
-        _position += sign + DecimalDigits.WriteTenThousandths(digits, span[sign..]);
+        WriteNumber((long)value);
         return true;
     }
 
