@@ -24,6 +24,7 @@ public sealed class FlatListWritingTests
           mixed: [Item!]
           throwing: [Thrower!]
           many: [Item!]!
+          manyVaried: [Item]!
           manyStrict(case: Int!): [Item!]
           lonely: [Item!]!
           owners: [Owner!]!
@@ -104,6 +105,12 @@ public sealed class FlatListWritingTests
         "{ maybeItems { " + AllFields + " } }",
         "{ first: items { int } second: maybeItems { text } third: items { __typename } }",
         "{ many { " + AllFields + " } }",
+
+        // The compiled writer meets texts that need escaping, doubles that are not short decimals, null items and
+        // leaves, and the limits of every type, over and over after compiling.
+        "{ manyVaried { text maybeText stringId int maybeInt long float maybeFloat flag maybeFlag } }",
+        "{ manyVaried { maybeFloat float } }",
+        "{ manyVaried { " + AllFields + " } }",
         "{ owners { name pet { name age toy { label } } } }",
         "{ owners { strictPet { __typename name toy { __typename } } pet { age } name } }",
     };
@@ -408,6 +415,7 @@ public sealed class FlatListWritingTests
                 _ => (object)new DerivedShape(),
             }).ToArray())
             .BindPureResolver("Query", "many", _ => Enumerable.Range(0, ManyItems).Select(Create).ToArray())
+            .BindPureResolver("Query", "manyVaried", _ => Enumerable.Range(0, ManyItems).Select(i => i % 1_000 == 999 ? null : items[i % items.Length]).ToArray())
             .BindPureResolver("Query", "manyStrict", c => Enumerable.Range(0, ManyItems).Select(Create).Append(Strict(c.ArgumentValue<int>("case"))).ToArray()));
 
     // One item that a compiled writer must hand back to the general completion, after the list's first ManyItems.
