@@ -126,9 +126,9 @@ internal ref struct ResultJsonWriter
     }
 
     // The literals packed little-endian, each written as one store (see WriteRaw(ulong, int)).
-    internal const ulong NullBytes = 0x6C6C756E;
-    internal const ulong TrueBytes = 0x65757274;
-    internal const ulong FalseBytes = 0x65736C6166;
+    private const ulong NullBytes = 0x6C6C756E;
+    private const ulong TrueBytes = 0x65757274;
+    private const ulong FalseBytes = 0x65736C6166;
 
     public void WriteNull() => WriteRaw(NullBytes, 4);
 
@@ -245,7 +245,7 @@ internal ref struct ResultJsonWriter
 
     /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination) =>
+    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination) =>
         text.Length is >= 4 and <= MaxBlockCopy && Vector128.IsHardwareAccelerated
             ? TryCopyPlainBlocks(text, destination)
             : TryCopyPlainOther(text, destination);
