@@ -12,9 +12,6 @@ namespace Meridian.Execution;
 /// </summary>
 internal static class DecimalDigits
 {
-    /// <summary>The most digits an <see cref="ulong"/> has.</summary>
-    public const int MaxCount = 20;
-
     /// <summary>The longest <see cref="long"/> written: its sign and nineteen digits.</summary>
     public const int MaxSignedLength = 20;
 
@@ -51,7 +48,7 @@ internal static class DecimalDigits
 
     /// <summary>
     /// Writes the digits of <paramref name="value"/> at the start of <paramref name="destination"/> (which has room for
-    /// its digits, at most <see cref="MaxCount"/>) and returns how many there are.
+    /// its digits, at most twenty) and returns how many there are.
     /// </summary>
     public static int Write(ulong value, Span<byte> destination)
     {
@@ -196,7 +193,7 @@ internal static class DecimalDigits
 
     /// <summary>Writes <paramref name="pair"/> (0 to 99) as two digits, a leading zero included.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WritePair(int pair, Span<byte> destination)
+    private static void WritePair(int pair, Span<byte> destination)
     {
         var digits = Pairs.Slice(pair * 2, 2);
         destination[0] = digits[0];
