@@ -16,13 +16,15 @@ internal static class FlatJsonWriter
         try
         {
             writer.WriteByte((byte)'[');
-            ObjectLeafReaders? readers = null;
+
+            // The writer of the last item's type, which checks the next item's type itself.
+            FlatObjectWriter? write = null;
             if (items is object?[] array)
             {
                 // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
                 for (var i = 0; i < array.Length; i++)
                 {
-                    if (!TryWriteItem(array[i], i, itemsNonNull, plan, layout, ref readers, ref writer))
+                    if (!TryWriteItem(array[i], i, array.Length, itemsNonNull, plan, layout, ref write, ref writer))
                     {
                         return false;
                     }
@@ -33,7 +35,7 @@ internal static class FlatJsonWriter
                 var count = items.Count;
                 for (var i = 0; i < count; i++)
                 {
-                    if (!TryWriteItem(items[i], i, itemsNonNull, plan, layout, ref readers, ref writer))
+                    if (!TryWriteItem(items[i], i, count, itemsNonNull, plan, layout, ref write, ref writer))
                     {
                         return false;
                     }
@@ -56,18 +58,11 @@ internal static class FlatJsonWriter
 
     /// <summary>
     /// Writes <paramref name="item"/> as an object of the flat selection set; false when some field of it needs the
-    /// general completion. <paramref name="readers"/> caches the readers of the last item's CLR type.
+    /// general completion.
     /// </summary>
-    public static bool TryWriteObject(object item, SelectionSetPlan plan, FlatObjectLayout layout, ref ObjectLeafReaders? readers, ref ResultJsonWriter writer)
-    {
-        var type = item.GetType();
-        if (readers is null || readers.ParentType != type)
-        {
-            readers = plan.GetLeafReaders(type);
-        }
-
-        return readers.GetFlatWriter(layout) is { } write && write(item, ref writer);
-    }
+    public static bool TryWriteObject(object item, SelectionSetPlan plan, FlatObjectLayout layout, ref ResultJsonWriter writer) =>
+        plan.GetLeafReaders(item.GetType()).GetFlatWriter(layout, writes: 1) is { } write
+        && write(item, ref writer) == FlatWriteResult.Written;
 
     /// <summary>Writes the values of <paramref name="item"/> one by one through their writers (what compiled writers do inline).</summary>
     public static bool TryWriteValues(object item, FlatObjectLayout layout, FlatValueWriter[] values, ref ResultJsonWriter writer)
@@ -90,10 +85,11 @@ internal static class FlatJsonWriter
     private static bool TryWriteItem(
         object? item,
         int index,
+        int count,
         bool itemsNonNull,
         SelectionSetPlan plan,
         FlatObjectLayout layout,
-        ref ObjectLeafReaders? readers,
+        ref FlatObjectWriter? write,
         ref ResultJsonWriter writer)
     {
         if (index > 0)
@@ -101,16 +97,24 @@ internal static class FlatJsonWriter
             writer.WriteByte((byte)',');
         }
 
-        if (item is not null)
+        if (item is null)
         {
-            return TryWriteObject(item, plan, layout, ref readers, ref writer);
+            if (!itemsNonNull)
+            {
+                writer.WriteNull();
+            }
+
+            return !itemsNonNull;
         }
 
-        if (!itemsNonNull)
+        var result = write is null ? FlatWriteResult.OtherType : write(item, ref writer);
+        if (result == FlatWriteResult.OtherType)
         {
-            writer.WriteNull();
+            // The first item, or one of another type than the one before: its type's writer, for the items left.
+            write = plan.GetLeafReaders(item.GetType()).GetFlatWriter(layout, writes: count - index);
+            result = write is null ? FlatWriteResult.NeedsCompletion : write(item, ref writer);
         }
 
-        return !itemsNonNull;
+        return result == FlatWriteResult.Written;
     }
 }

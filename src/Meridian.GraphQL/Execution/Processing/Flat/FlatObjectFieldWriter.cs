@@ -48,8 +48,7 @@ internal sealed class FlatObjectFieldWriter : FlatValueWriter
     {
         if (_resolver.Read(parent) is { } value)
         {
-            ObjectLeafReaders? readers = null;
-            return FlatJsonWriter.TryWriteObject(value, _plan, _layout, ref readers, ref writer);
+            return FlatJsonWriter.TryWriteObject(value, _plan, _layout, ref writer);
         }
 
         if (_nullable)

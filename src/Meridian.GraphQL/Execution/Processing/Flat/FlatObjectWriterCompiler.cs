@@ -5,13 +5,15 @@ using System.Reflection.Emit;
 namespace Meridian.Execution;
 
 /// <summary>
-/// Writes the objects of a flat selection set for one CLR type (the fields between the layout's segments).
+/// Writes the objects of a flat selection set for one CLR type (the fields between the layout's segments), and
+/// answers <see cref="FlatWriteResult.OtherType"/>, writing nothing, for an object of another type: a list's items are
+/// mostly of one type, and its writer checks that more cheaply than looking the type up for every item.
 /// </summary>
-internal delegate bool FlatObjectWriter(object parent, ref ResultJsonWriter writer);
+internal delegate FlatWriteResult FlatObjectWriter(object parent, ref ResultJsonWriter writer);
 
 /// <summary>
-/// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent is cast once and its
-/// members read typed in place, each value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and
+/// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent's type is compared with
+/// the compiled one (which the JIT reduces to comparing two method tables) and its members read typed in place, each value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and
 /// handed to its reader's <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which the JIT
 /// inlines), or to its format's when the store only formats, the segments written between them. This saves the
 /// delegate call, the virtual calls and the casts that writing each field through its <see cref="FlatValueWriter"/>
@@ -29,6 +31,9 @@ internal static class FlatObjectWriterCompiler
     private static readonly MethodInfo ToSpan = typeof(ReadOnlySpan<byte>).GetMethod("op_Implicit", [typeof(byte[])])!;
     private static readonly MethodInfo WriteValue = typeof(FlatValueWriter).GetMethod(nameof(FlatValueWriter.TryWrite))!;
     private static readonly MethodInfo WriteNull = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteNull))!;
+    private static readonly MethodInfo GetTypeMethod = typeof(object).GetMethod(nameof(GetType))!;
+    private static readonly MethodInfo TypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
+    private static readonly MethodInfo TypeInequality = typeof(Type).GetMethod("op_Inequality", [typeof(Type), typeof(Type)])!;
     private static readonly FieldInfo SegmentsField = typeof(State).GetField(nameof(State.Segments))!;
     private static readonly FieldInfo ValuesField = typeof(State).GetField(nameof(State.Values))!;
     private static readonly FieldInfo StoresField = typeof(State).GetField(nameof(State.Stores))!;
@@ -45,14 +50,23 @@ internal static class FlatObjectWriterCompiler
         // collectible assemblies.
         var method = new DynamicMethod(
             "WriteFlat" + parentType.Name,
-            typeof(bool),
+            typeof(FlatWriteResult),
             [typeof(State), typeof(object), typeof(ResultJsonWriter).MakeByRefType()],
             restrictedSkipVisibility: true);
         var il = method.GetILGenerator();
         var parent = il.DeclareLocal(parentType);
         var failed = il.DefineLabel();
+        var otherType = il.DefineLabel();
+
+        // parent.GetType() != typeof(T), a constant type, is what the JIT turns into a method table comparison. An
+        // object of exactly the type needs no cast after it.
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Castclass, parentType);
+        il.Emit(OpCodes.Callvirt, GetTypeMethod);
+        il.Emit(OpCodes.Ldtoken, parentType);
+        il.Emit(OpCodes.Call, TypeFromHandle);
+        il.Emit(OpCodes.Call, TypeInequality);
+        il.Emit(OpCodes.Brtrue, otherType);
+        il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Stloc, parent);
         EmitSegment(il, layout.Segments, 0);
         var stores = new object?[values.Length];
@@ -78,11 +92,11 @@ internal static class FlatObjectWriterCompiler
             EmitSegment(il, layout.Segments, i + 1);
         }
 
-        il.Emit(OpCodes.Ldc_I4_1);
-        il.Emit(OpCodes.Ret);
+        EmitReturn(il, FlatWriteResult.Written);
         il.MarkLabel(failed);
-        il.Emit(OpCodes.Ldc_I4_0);
-        il.Emit(OpCodes.Ret);
+        EmitReturn(il, FlatWriteResult.NeedsCompletion);
+        il.MarkLabel(otherType);
+        EmitReturn(il, FlatWriteResult.OtherType);
         return (FlatObjectWriter)method.CreateDelegate(typeof(FlatObjectWriter), new State(layout.Segments, values, stores));
     }
 
@@ -160,6 +174,12 @@ internal static class FlatObjectWriterCompiler
     /// </summary>
     private static object CallTarget(LeafFieldReader leaf) =>
         leaf.Store is IFormattedLeafStore { Format: var format } && format.GetType().IsSealed ? format : leaf.Store;
+
+    private static void EmitReturn(ILGenerator il, FlatWriteResult result)
+    {
+        il.Emit(OpCodes.Ldc_I4, (int)result);
+        il.Emit(OpCodes.Ret);
+    }
 
     // Reads the member of the parent on the stack (the reader's T is the member's type).
     private static void EmitRead(ILGenerator il, MemberInfo member)

@@ -33,12 +33,14 @@ internal sealed class ObjectLeafReaders
     /// <summary>
     /// The writer of objects of this type for the plan's flat <paramref name="layout"/>; null when they cannot be
     /// written directly (a leaf without a typed reader). Found on first use; compiled once it has written enough
-    /// objects to repay compiling (a plan used for a few requests never is).
+    /// objects to repay compiling (a plan used for a few requests never is). <paramref name="writes"/> is how many
+    /// objects the caller expects to write with it (a list's remaining items): callers keep the writer for as long as
+    /// their objects are of this type instead of asking for every one.
     /// </summary>
-    public FlatObjectWriter? GetFlatWriter(FlatObjectLayout layout)
+    public FlatObjectWriter? GetFlatWriter(FlatObjectLayout layout, int writes)
     {
         var current = _flatWriter ??= CreateFlatWriter(layout);
-        if (!current.IsFinal && ++_interpretedWrites >= CompileAfterWrites)
+        if (!current.IsFinal && (_interpretedWrites += writes) >= CompileAfterWrites)
         {
             current = _flatWriter = Compile(layout, current.Values!);
         }
@@ -59,7 +61,7 @@ internal sealed class ObjectLeafReaders
             values[i] = writer;
         }
 
-        return new FlatWriterState(Interpreted(layout, values), values, IsFinal: ParentType.IsValueType);
+        return new FlatWriterState(Interpreted(ParentType, layout, values), values, IsFinal: ParentType.IsValueType);
     }
 
     private FlatWriterState Compile(FlatObjectLayout layout, FlatValueWriter[] values)
@@ -74,11 +76,13 @@ internal sealed class ObjectLeafReaders
             compiled = null;
         }
 
-        return new FlatWriterState(compiled ?? Interpreted(layout, values), values, IsFinal: true);
+        return new FlatWriterState(compiled ?? Interpreted(ParentType, layout, values), values, IsFinal: true);
     }
 
-    private static FlatObjectWriter Interpreted(FlatObjectLayout layout, FlatValueWriter[] values) =>
-        (object parent, ref ResultJsonWriter writer) => FlatJsonWriter.TryWriteValues(parent, layout, values, ref writer);
+    private static FlatObjectWriter Interpreted(Type parentType, FlatObjectLayout layout, FlatValueWriter[] values) =>
+        (object parent, ref ResultJsonWriter writer) => parent.GetType() != parentType ? FlatWriteResult.OtherType
+            : FlatJsonWriter.TryWriteValues(parent, layout, values, ref writer) ? FlatWriteResult.Written
+            : FlatWriteResult.NeedsCompletion;
 
     /// <summary>The writer in use, the writers of its values, and whether it is the last one (compiled, or never to be).</summary>
     private sealed record FlatWriterState(FlatObjectWriter? Writer, FlatValueWriter[]? Values, bool IsFinal);
