@@ -21,7 +21,14 @@ internal static class ServerPersistedOperationMiddleware
     {
         var options = getOptions(factory.Services);
         var storage = factory.Services.GetService<IOperationDocumentStorage>();
-        return async context =>
+
+        // Requests without the extension pass through without the frame of an asynchronous step, unless the policy
+        // has to look at them.
+        return context => options.OnlyAllowPersistedDocuments || PersistedQueryExtension.TryGet(context.Request.Extensions, out _)
+            ? LookupAsync(context)
+            : next(context);
+
+        async ValueTask LookupAsync(RequestContext context)
         {
             var request = context.Request;
             if (PersistedQueryExtension.TryGet(request.Extensions, out var hash))
@@ -71,28 +78,32 @@ internal static class ServerPersistedOperationMiddleware
             }
 
             await next(context).ConfigureAwait(false);
-        };
+        }
     };
 
     /// <summary>Runs after validation: stores the text of an automatic persisted query that validated.</summary>
     public static RequestMiddleware CreateStore() => (factory, next) =>
     {
         var storage = factory.Services.GetService<IOperationDocumentStorage>();
-        return async context =>
+        if (storage is null)
         {
-            // Only a request with a persisted query extension can have left a hash to store: asking the context data
-            // of every other request would create it.
-            if (storage is not null
-                && PersistedQueryExtension.TryGet(context.Request.Extensions, out _)
-                && context.ContextData.Remove(PendingStoreKey, out var pending)
-                && pending is string hash
-                && context.DocumentText is { } text)
-            {
-                await storage.SaveAsync(new OperationDocumentId(hash), text, context.RequestAborted).ConfigureAwait(false);
-            }
+            return next;
+        }
 
+        // Only a request with a persisted query extension can have left a hash to store: asking the context data of
+        // every other request would create it. They pass through without the frame of an asynchronous step.
+        return context => PersistedQueryExtension.TryGet(context.Request.Extensions, out _)
+            && context.ContextData.Remove(PendingStoreKey, out var pending)
+            && pending is string hash
+            && context.DocumentText is { } text
+                ? StoreAsync(context, new OperationDocumentId(hash), text)
+                : next(context);
+
+        async ValueTask StoreAsync(RequestContext context, OperationDocumentId id, string text)
+        {
+            await storage.SaveAsync(id, text, context.RequestAborted).ConfigureAwait(false);
             await next(context).ConfigureAwait(false);
-        };
+        }
     };
 
     private static bool IsSha256Hex([NotNullWhen(true)] string? hash)

@@ -99,6 +99,45 @@ public sealed class RequestPipelineTests
         Assert.Equal("""{"data":{"a":"A"},"extensions":{"operation":"Q"}}""", await executor.RunAsync("query Q { a }"));
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task A_step_that_fails_at_once_or_later_ends_with_an_unexpected_error_and_later_steps_see_no_deadline(bool later, bool withTimeout)
+    {
+        RequestContext? seen = null;
+        var executor = await CreateAsync(b =>
+        {
+            b.UseExceptions();
+            if (withTimeout)
+            {
+                b.UseTimeout();
+            }
+
+            b.UseRequest(_ => context =>
+            {
+                seen = context;
+                return later ? FailLaterAsync() : throw new InvalidOperationException("at once");
+            });
+        });
+
+        using var result = await executor.ExecuteOperationAsync("{ a }");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("UNEXPECTED_ERROR", error.Code);
+        Assert.Equal(later ? "later" : "at once", seen!.Exception!.Message);
+
+        // The timeout's deadline ended with the request, whichever way the failure came.
+        Assert.Null(seen.Deadline);
+
+        static async ValueTask FailLaterAsync()
+        {
+            await Task.Yield();
+            throw new InvalidOperationException("later");
+        }
+    }
+
     [Fact]
     public async Task Global_state_root_value_and_services_reach_resolvers()
     {

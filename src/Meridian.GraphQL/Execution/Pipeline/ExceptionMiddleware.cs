@@ -8,23 +8,52 @@ namespace Meridian.Execution;
 /// </summary>
 public static class ExceptionMiddleware
 {
-    public static RequestMiddleware Create() => static (_, next) => async context =>
+    // Most requests complete synchronously: they pass without the frame of an asynchronous step.
+    public static RequestMiddleware Create() => static (_, next) => context =>
     {
         var callerAborted = context.RequestAborted;
+        ValueTask pending;
         try
         {
-            await next(context).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (callerAborted.IsCancellationRequested)
-        {
-            context.Result = OperationResult.FromExecutionErrors([new Error("The request was cancelled.", ErrorCodes.RequestCancelled)]);
+            pending = next(context);
+            if (pending.IsCompletedSuccessfully)
+            {
+                pending.GetAwaiter().GetResult();
+                return default;
+            }
         }
         catch (Exception exception)
         {
-            context.Exception = exception;
-            context.Executor.Diagnostics.RequestFailed(context, exception);
-            context.Result = OperationResult.FromExecutionErrors(
-                [OperationContext.CreateUnexpectedError(exception, null, context.EffectiveIncludeExceptionDetails)]);
+            Handle(context, exception, callerAborted);
+            return default;
         }
+
+        return AwaitAsync(context, pending, callerAborted);
     };
+
+    private static async ValueTask AwaitAsync(RequestContext context, ValueTask pending, CancellationToken callerAborted)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Handle(context, exception, callerAborted);
+        }
+    }
+
+    private static void Handle(RequestContext context, Exception exception, CancellationToken callerAborted)
+    {
+        if (exception is OperationCanceledException && callerAborted.IsCancellationRequested)
+        {
+            context.Result = OperationResult.FromExecutionErrors([new Error("The request was cancelled.", ErrorCodes.RequestCancelled)]);
+            return;
+        }
+
+        context.Exception = exception;
+        context.Executor.Diagnostics.RequestFailed(context, exception);
+        context.Result = OperationResult.FromExecutionErrors(
+            [OperationContext.CreateUnexpectedError(exception, null, context.EffectiveIncludeExceptionDetails)]);
+    }
 }

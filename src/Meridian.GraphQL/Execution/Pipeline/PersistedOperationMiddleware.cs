@@ -1,4 +1,5 @@
 using Meridian.Errors;
+using Meridian.PersistedOperations;
 
 namespace Meridian.Execution;
 
@@ -12,23 +13,25 @@ public static class PersistedOperationMiddleware
     /// <summary>The document id names no stored document.</summary>
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
 
-    public static RequestMiddleware Create() => static (_, next) => async context =>
-    {
-        if (context.Document is null && context.DocumentText is null && context.Request.DocumentId is { } id)
-        {
-            var storage = context.Executor.DocumentStorage;
-            var text = storage is null ? null : await storage.TryReadAsync(id, context.RequestAborted).ConfigureAwait(false);
-            if (text is null)
-            {
-                context.SetRequestError(new Error("The specified persisted operation was not found.", PersistedOperationNotFound)
-                    .WithExtension("documentId", id.Value));
-                return;
-            }
+    // Most requests carry their document: they pass through without the frame of an asynchronous step.
+    public static RequestMiddleware Create() => static (_, next) => context =>
+        context.Document is null && context.DocumentText is null && context.Request.DocumentId is { } id
+            ? LoadAsync(context, id, next)
+            : next(context);
 
-            context.DocumentText = text;
-            context.IsPersistedDocument = true;
+    private static async ValueTask LoadAsync(RequestContext context, OperationDocumentId id, RequestDelegate next)
+    {
+        var storage = context.Executor.DocumentStorage;
+        var text = storage is null ? null : await storage.TryReadAsync(id, context.RequestAborted).ConfigureAwait(false);
+        if (text is null)
+        {
+            context.SetRequestError(new Error("The specified persisted operation was not found.", PersistedOperationNotFound)
+                .WithExtension("documentId", id.Value));
+            return;
         }
 
+        context.DocumentText = text;
+        context.IsPersistedDocument = true;
         await next(context).ConfigureAwait(false);
-    };
+    }
 }

@@ -10,33 +10,73 @@ namespace Meridian.Execution;
 /// </summary>
 public static class TimeoutMiddleware
 {
-    public static RequestMiddleware Create() => static (_, next) => async context =>
+    // Most requests complete synchronously: they pass without the frame of an asynchronous step.
+    public static RequestMiddleware Create() => static (_, next) => context =>
     {
         var timeout = context.EffectiveExecutionTimeout;
         if (timeout <= TimeSpan.Zero || timeout == Timeout.InfiniteTimeSpan)
         {
-            await next(context).ConfigureAwait(false);
-            return;
+            return next(context);
         }
 
-        using var deadline = new ExecutionDeadline(context.RequestAborted, timeout);
+        var deadline = new ExecutionDeadline(context.RequestAborted, timeout);
         context.Deadline = deadline;
+        ValueTask pending;
         try
         {
-            await next(context).ConfigureAwait(false);
+            pending = next(context);
         }
         catch (OperationCanceledException) when (deadline.HasExpired)
         {
-            context.Executor.Diagnostics.RequestTimedOut(context);
-            context.Result = OperationResult.FromExecutionErrors([CreateTimeoutError(timeout)]);
+            TimedOut(context, deadline);
+            End(context, deadline);
+            return default;
         }
-        finally
+        catch
         {
-            context.Deadline = null;
+            End(context, deadline);
+            throw;
         }
+
+        if (!pending.IsCompletedSuccessfully)
+        {
+            return AwaitAsync(context, deadline, pending);
+        }
+
+        pending.GetAwaiter().GetResult();
+        End(context, deadline);
+        return default;
     };
 
     internal static IError CreateTimeoutError(TimeSpan timeout) => new Error(
         $"The request exceeded the configured execution timeout of {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds.",
         ErrorCodes.RequestTimeout);
+
+    private static async ValueTask AwaitAsync(RequestContext context, ExecutionDeadline deadline, ValueTask pending)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.HasExpired)
+        {
+            TimedOut(context, deadline);
+        }
+        finally
+        {
+            End(context, deadline);
+        }
+    }
+
+    private static void TimedOut(RequestContext context, ExecutionDeadline deadline)
+    {
+        context.Executor.Diagnostics.RequestTimedOut(context);
+        context.Result = OperationResult.FromExecutionErrors([CreateTimeoutError(deadline.Timeout)]);
+    }
+
+    private static void End(RequestContext context, ExecutionDeadline deadline)
+    {
+        context.Deadline = null;
+        deadline.Dispose();
+    }
 }
