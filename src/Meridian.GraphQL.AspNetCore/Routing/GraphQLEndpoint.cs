@@ -61,7 +61,7 @@ public sealed class GraphQLEndpoint
     /// Creates an operation request for <paramref name="request"/> with the request interceptor applied: what every
     /// HTTP-borne transport runs.
     /// </summary>
-    public async ValueTask<OperationRequest> CreateOperationRequestAsync(
+    public ValueTask<OperationRequest> CreateOperationRequestAsync(
         HttpContext context,
         IRequestExecutor executor,
         GraphQLRequest request,
@@ -70,8 +70,21 @@ public sealed class GraphQLEndpoint
         CancellationToken cancellationToken)
     {
         var builder = CreateRequestBuilder(request, variables, allowedOperations);
-        await RequestInterceptor.OnCreateAsync(context, executor, builder, cancellationToken).ConfigureAwait(false);
-        return builder.Build();
+        var intercepting = RequestInterceptor.OnCreateAsync(context, executor, builder, cancellationToken);
+        if (!intercepting.IsCompletedSuccessfully)
+        {
+            return BuildAsync(builder, intercepting);
+        }
+
+        // The usual interceptors complete at once: no frame of an asynchronous method for them.
+        intercepting.GetAwaiter().GetResult();
+        return new(builder.Build());
+
+        static async ValueTask<OperationRequest> BuildAsync(OperationRequestBuilder builder, ValueTask intercepting)
+        {
+            await intercepting.ConfigureAwait(false);
+            return builder.Build();
+        }
     }
 
     /// <summary>

@@ -12,34 +12,57 @@ internal sealed partial class OperationContext
     /// events normally (fields concurrently), mutations serially (each root field and everything below it completed
     /// before the next starts). Returns the data, or null when a null reached the root.
     /// </summary>
-    public async ValueTask<ObjectResult?> ExecuteRootAsync(object? rootValue)
+    public ValueTask<ObjectResult?> ExecuteRootAsync(object? rootValue)
     {
         var root = Results.RentObject();
         root.Attach(null, 0, isNonNullInParent: true);
         var plan = Plan.RootSelections;
         if (Plan.OperationType == OperationType.Mutation)
         {
-            var selections = GetIncludedSelections(plan);
-            root.Initialize(selections);
-            for (var slot = 0; slot < selections.Length; slot++)
-            {
-                var selection = selections[slot];
-                if (selection.Kind == SelectionKind.TypeName)
-                {
-                    root.SetValue(slot, plan.ObjectType.Name);
-                    continue;
-                }
-
-                Enqueue(selection, rootValue, root, slot, EmptyScope);
-                await RunAsync().ConfigureAwait(false);
-            }
+            return ExecuteSeriallyAsync(root, plan, rootValue);
         }
-        else
+
+        // Most queries complete synchronously: their data is returned without the frame of an asynchronous method.
+        EnqueueSelections(plan, root, rootValue, EmptyScope);
+        var running = RunAsync();
+        if (!running.IsCompletedSuccessfully)
         {
-            EnqueueSelections(plan, root, rootValue, EmptyScope);
+            return FinishAsync(root, running);
+        }
+
+        running.GetAwaiter().GetResult();
+        return new(Finish(root));
+    }
+
+    // §6.2.2: a mutation's root fields one after another, each with everything below it.
+    private async ValueTask<ObjectResult?> ExecuteSeriallyAsync(ObjectResult root, SelectionSetPlan plan, object? rootValue)
+    {
+        var selections = GetIncludedSelections(plan);
+        root.Initialize(selections);
+        for (var slot = 0; slot < selections.Length; slot++)
+        {
+            var selection = selections[slot];
+            if (selection.Kind == SelectionKind.TypeName)
+            {
+                root.SetValue(slot, plan.ObjectType.Name);
+                continue;
+            }
+
+            Enqueue(selection, rootValue, root, slot, EmptyScope);
             await RunAsync().ConfigureAwait(false);
         }
 
+        return Finish(root);
+    }
+
+    private async ValueTask<ObjectResult?> FinishAsync(ObjectResult root, ValueTask running)
+    {
+        await running.ConfigureAwait(false);
+        return Finish(root);
+    }
+
+    private ObjectResult? Finish(ObjectResult root)
+    {
         ReleaseWorkQueue();
         return root.IsInvalidated ? null : root;
     }

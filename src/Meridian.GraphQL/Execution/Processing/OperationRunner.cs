@@ -12,10 +12,17 @@ internal static class OperationRunner
         context,
         aborted);
 
-    public static async ValueTask<OperationResult> RunAsync(RequestContext context, object? rootValue, AbortSignal aborted)
+    // Most operations complete synchronously: they are packed without the frame of an asynchronous method.
+    public static ValueTask<OperationResult> RunAsync(RequestContext context, object? rootValue, AbortSignal aborted)
     {
         var operation = CreateContext(context, aborted);
-        var data = await operation.ExecuteRootAsync(rootValue).ConfigureAwait(false);
-        return new OperationResult(data, hasData: true, operation.GetErrors(), null, isRequestError: false, operation.Results);
+        var executing = operation.ExecuteRootAsync(rootValue);
+        return executing.IsCompletedSuccessfully ? new(Pack(operation, executing.Result)) : PackAsync(operation, executing);
     }
+
+    private static async ValueTask<OperationResult> PackAsync(OperationContext operation, ValueTask<ObjectResult?> executing) =>
+        Pack(operation, await executing.ConfigureAwait(false));
+
+    private static OperationResult Pack(OperationContext operation, ObjectResult? data) =>
+        new(data, hasData: true, operation.GetErrors(), null, isRequestError: false, operation.Results);
 }
