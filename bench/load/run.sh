@@ -10,7 +10,9 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 LOAD="$ROOT/bench/load"
 RESULTS="$ROOT/bench/results/http-load.md"
 DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-5s}"
+# A fresh Meridian server keeps its JIT busy for 8 to 10 s under load here (tiering up, then settling): warming each
+# server for 10 s per workload measures the steady state, not the last of the compiling.
+WARMUP="${WARMUP:-10s}"
 CONNECTIONS="${CONNECTIONS:-50}"
 THREADS="${THREADS:-1}"
 ROUNDS="${ROUNDS:-3}"
