@@ -13,12 +13,13 @@ internal delegate FlatWriteResult FlatObjectWriter(object parent, ref ResultJson
 
 /// <summary>
 /// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent's type is compared with
-/// the compiled one (which the JIT reduces to comparing two method tables) and its members read typed in place, each value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and
-/// handed to its reader's <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which the JIT
-/// inlines), or to its format's when the store only formats, the segments written between them. This saves the
-/// delegate call, the virtual calls and the casts that writing each field through its <see cref="FlatValueWriter"/>
-/// costs, most of the cost of a field; it is done once a (selection set, type) has written enough objects
-/// (<see cref="ObjectLeafReaders"/>). Nested objects and parents of value types are written through their writers.
+/// the compiled one (which the JIT reduces to comparing two method tables) and its members read typed in place, each
+/// value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and handed to its reader's
+/// <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which the JIT inlines), or to its
+/// format's when the store only formats, the segments written between them. This saves the delegate call, the virtual
+/// calls and the casts that writing each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a
+/// field; it is done once a (selection set, type) has written enough objects (<see cref="ObjectLeafReaders"/>). Nested
+/// objects and parents of value types are written through their writers.
 /// </summary>
 internal static class FlatObjectWriterCompiler
 {
