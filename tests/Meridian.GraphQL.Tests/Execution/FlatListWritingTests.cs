@@ -88,6 +88,13 @@ public sealed class FlatListWritingTests
         Create(5) with { Float = -9876.54321, MaybeFloat = 1d / 3 },
         Create(6) with { Float = 1e14, MaybeFloat = -0.5 },
         Create(7) with { Float = 123_456_789_012.5, MaybeFloat = 99.99 },
+        Create(8) with
+        {
+            Text = "a plain text of more than sixty-four characters, copied in one piece rather than in blocks",
+            MaybeText = "a text of more than sixty-four characters that ends with a quote to escape: \"",
+            Float = 0,
+            MaybeFloat = 1e11,
+        },
     ];
 
     public enum Color
@@ -110,6 +117,7 @@ public sealed class FlatListWritingTests
         // leaves, and the limits of every type, over and over after compiling.
         "{ manyVaried { text maybeText stringId int maybeInt long float maybeFloat flag maybeFlag } }",
         "{ manyVaried { maybeFloat float } }",
+        "{ manyVaried { int aliasLongerThanTheSixtyFourBytesThatCompiledWritersStoreAsConstants: text float } }",
         "{ manyVaried { " + AllFields + " } }",
         "{ owners { name pet { name age toy { label } } } }",
         "{ owners { strictPet { __typename name toy { __typename } } pet { age } name } }",
@@ -172,7 +180,7 @@ public sealed class FlatListWritingTests
         Assert.Contains("""{"message":"Float cannot represent non numeric value: NaN","locations":[{"line":1,"column":20}],"path":["a",2,"float"],"extensions":{"code":"VALUE_NOT_SERIALIZABLE"}}""", direct.Json);
         Assert.Contains("""{"message":"Cannot return null for non-nullable field Query.strictItems.",""", direct.Json);
         Assert.Contains("""
-            "data":{"a":null,"b":[{"int":2147483647},{"int":1},{"int":2},{"int":3},{"int":4},{"int":5},{"int":6},{"int":7}]}}
+            "data":{"a":null,"b":[{"int":2147483647},{"int":1},{"int":2},{"int":3},{"int":4},{"int":5},{"int":6},{"int":7},{"int":8}]}}
             """, direct.Json);
         Assert.IsType<JsonListResult>(Assert.Single(direct.Lists));
     }

@@ -100,8 +100,10 @@ internal static class DecimalDigits
     /// Writes a double below 10^11 in magnitude that has at most four decimals as the shortest text that reads back
     /// as it (what <see cref="System.Text.Json.Utf8JsonWriter"/> writes) and returns the length; -1, with nothing
     /// meaningful written, for any other double (zero, whose sign the general writer keeps, included). The destination
-    /// has room for <see cref="MaxShortDecimalLength"/>.
+    /// has room for <see cref="MaxShortDecimalLength"/>. Inlined: compiled flat writers keep their position in a
+    /// register across it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int TryWriteShortDecimal(double value, Span<byte> destination)
     {
         // Below 1e11 a double's spacing is under 1e-5, so at most one number of four decimals reads back as it: when
@@ -150,6 +152,7 @@ internal static class DecimalDigits
     /// the whole part's digits and eight bytes more: the point and the four decimals are one store, and only the
     /// decimals that are not trailing zeros are counted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int WriteTenThousandths(ulong tenThousandths, Span<byte> destination)
     {
         var whole = tenThousandths / 10_000;

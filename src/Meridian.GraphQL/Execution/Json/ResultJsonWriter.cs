@@ -20,13 +20,6 @@ internal ref struct ResultJsonWriter
 {
     private const int MinimumChunk = 4096;
 
-    // Longer texts are transcoded and searched by the vectorized library calls.
-    private const int MaxBlockCopy = 64;
-
-    // What the relaxed encoder writes as it is: printable ASCII but the quote and the backslash.
-    private static readonly SearchValues<byte> PlainText = SearchValues.Create(
-        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
-
     // One general writer per thread, reset onto each output; taken while in use (a map may hold a result tree).
     [ThreadStatic]
     private static Utf8JsonWriter? t_general;
@@ -125,32 +118,25 @@ internal ref struct ResultJsonWriter
         }
     }
 
-    // The literals packed little-endian, each written as one store (see WriteRaw(ulong, int)).
-    private const ulong NullBytes = 0x6C6C756E;
-    private const ulong TrueBytes = 0x65757274;
-    private const ulong FalseBytes = 0x65736C6166;
-
-    public void WriteNull() => WriteRaw(NullBytes, 4);
+    // Each reserves first and adds the length after: a refill resets the position that the length is added to.
+    public void WriteNull()
+    {
+        var length = DirectJson.WriteNull(ref ReserveUnchecked(DirectJson.MaxLiteralLength));
+        _position += length;
+    }
 
     public void WriteBoolean(bool value)
     {
-        if (value)
-        {
-            WriteRaw(TrueBytes, 4);
-        }
-        else
-        {
-            WriteRaw(FalseBytes, 5);
-        }
+        var length = DirectJson.WriteBoolean(ref ReserveUnchecked(DirectJson.MaxLiteralLength), value);
+        _position += length;
     }
 
     /// <summary>An integer (see <see cref="DecimalDigits.WriteInteger"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNumber(long value)
     {
-        // Reserved first: a refill resets the position that the length is added to.
-        var span = Reserve(DecimalDigits.MaxSignedLength);
-        _position += DecimalDigits.WriteInteger(value, span);
+        var length = DirectJson.WriteInteger(ref ReserveUnchecked(DirectJson.MaxIntegerLength), value);
+        _position += length;
     }
 
     /// <summary>
@@ -164,6 +150,16 @@ internal ref struct ResultJsonWriter
             WriteGeneral(value, static (writer, number) => writer.WriteNumberValue(number));
         }
     }
+
+    /// <summary>
+    /// The first of at least <paramref name="size"/> free bytes, for a caller that stores into them itself and then
+    /// counts what it stored with <see cref="Advance"/> (compiled flat writers: their position stays a local for a
+    /// whole object). Any other write in between may move the room: it is taken again after one.
+    /// </summary>
+    public ref byte GetRoom(int size) => ref ReserveUnchecked(size);
+
+    /// <summary>Counts <paramref name="count"/> bytes stored into the room <see cref="GetRoom"/> gave.</summary>
+    public void Advance(int count) => _position += count;
 
     /// <summary>
     /// Room for a string of at most <paramref name="maxLength"/> ASCII bytes that need no escaping (dates, numbers as
@@ -215,16 +211,13 @@ internal ref struct ResultJsonWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryWritePlainString(string text)
     {
-        var length = text.Length;
-        ref var free = ref ReserveUnchecked(length + 2);
-        if (!TryCopyPlain(text, MemoryMarshal.CreateSpan(ref Unsafe.Add(ref free, 1), length)))
+        var length = DirectJson.TryWriteString(ref ReserveUnchecked(text.Length + DirectJson.StringQuotesLength), text);
+        if (length < 0)
         {
             return false;
         }
 
-        free = (byte)'"';
-        Unsafe.Add(ref free, length + 1) = (byte)'"';
-        _position += length + 2;
+        _position += length;
         return true;
     }
 
@@ -241,89 +234,6 @@ internal ref struct ResultJsonWriter
         }
 
         return false;
-    }
-
-    /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination) =>
-        text.Length is >= 4 and <= MaxBlockCopy && Vector128.IsHardwareAccelerated
-            ? TryCopyPlainBlocks(text, destination)
-            : TryCopyPlainOther(text, destination);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool TryCopyPlainOther(ReadOnlySpan<char> text, Span<byte> destination)
-    {
-        if (text.Length > MaxBlockCopy)
-        {
-            return Ascii.FromUtf16(text, destination, out _) == OperationStatus.Done && destination.IndexOfAnyExcept(PlainText) < 0;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var character = text[i];
-            if (character - 0x20u > 0x7Eu - 0x20u || character == '"' || character == '\\')
-            {
-                return false;
-            }
-
-            destination[i] = (byte)character;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Short texts (names, ids) eight characters at a time, checked and narrowed in one vector each: the general
-    /// transcoder and search set up more than they save at these lengths, and one character at a time takes a
-    /// compare and a branch per character. The last block overlaps the one before (texts of four to seven characters
-    /// are two overlapping halves), so no read or write goes outside the text or its place in the output.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryCopyPlainBlocks(ReadOnlySpan<char> text, Span<byte> destination)
-    {
-        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        ref var target = ref MemoryMarshal.GetReference(destination);
-        var length = text.Length;
-        if (length < 8)
-        {
-            var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref source));
-            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref source, length - 4)));
-            var halves = Vector128.Create(head, tail).AsUInt16();
-            if (!IsPlain(halves))
-            {
-                return false;
-            }
-
-            var narrowed = Vector128.Narrow(halves, halves).AsUInt32();
-            Unsafe.WriteUnaligned(ref target, narrowed.GetElement(0));
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, length - 4), narrowed.GetElement(1));
-            return true;
-        }
-
-        var last = length - 8;
-        for (var start = 0; ; start = Math.Min(start + 8, last))
-        {
-            var block = Vector128.LoadUnsafe(ref source, (nuint)start);
-            if (!IsPlain(block))
-            {
-                return false;
-            }
-
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, start), Vector128.Narrow(block, block).AsUInt64().ToScalar());
-            if (start == last)
-            {
-                return true;
-            }
-        }
-    }
-
-    // Every character printable ASCII, and neither the quote nor the backslash.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsPlain(Vector128<ushort> block)
-    {
-        var outside = Vector128.GreaterThan(block - Vector128.Create((ushort)0x20), Vector128.Create((ushort)(0x7E - 0x20)));
-        var escaped = Vector128.Equals(block, Vector128.Create((ushort)'"')) | Vector128.Equals(block, Vector128.Create((ushort)'\\'));
-        return (outside | escaped) == Vector128<ushort>.Zero;
     }
 
     private void WriteObject(ObjectResult obj)
@@ -374,8 +284,7 @@ internal ref struct ResultJsonWriter
 
     private bool TryWriteShortDecimal(double value)
     {
-        var span = Reserve(DecimalDigits.MaxShortDecimalLength);
-        var length = DecimalDigits.TryWriteShortDecimal(value, span);
+        var length = DirectJson.TryWriteShortDecimal(ref ReserveUnchecked(DirectJson.MaxShortDecimalLength), value);
         if (length > 0)
         {
             _position += length;
@@ -412,7 +321,7 @@ internal ref struct ResultJsonWriter
     /// </summary>
     public void WriteRaw(ulong bytes, int length)
     {
-        Unsafe.WriteUnaligned(ref ReserveUnchecked(sizeof(ulong)), LittleEndian(bytes));
+        Unsafe.WriteUnaligned(ref ReserveUnchecked(sizeof(ulong)), DirectJson.LittleEndian(bytes));
         _position += length;
     }
 
@@ -423,8 +332,8 @@ internal ref struct ResultJsonWriter
     public void WriteRaw(ulong low, ulong high, int length)
     {
         ref var free = ref ReserveUnchecked(2 * sizeof(ulong));
-        Unsafe.WriteUnaligned(ref free, LittleEndian(low));
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref free, sizeof(ulong)), LittleEndian(high));
+        Unsafe.WriteUnaligned(ref free, DirectJson.LittleEndian(low));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref free, sizeof(ulong)), DirectJson.LittleEndian(high));
         _position += length;
     }
 
@@ -458,8 +367,6 @@ internal ref struct ResultJsonWriter
             Grow(size);
         }
     }
-
-    private static ulong LittleEndian(ulong bytes) => BitConverter.IsLittleEndian ? bytes : BinaryPrimitives.ReverseEndianness(bytes);
 
     // Out of line: the room check stays a compare and a branch in every caller, the rare refill in one place.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Reflection;
 using System.Reflection.Emit;
 
@@ -14,24 +13,17 @@ internal delegate FlatWriteResult FlatObjectWriter(object parent, ref ResultJson
 /// <summary>
 /// Compiles a <see cref="FlatObjectWriter"/> per (flat selection set, CLR type): the parent's type is compared with
 /// the compiled one (which the JIT reduces to comparing two method tables) and its members read typed in place, each
-/// value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does and handed to its reader's
-/// <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which the JIT inlines), or to its
-/// format's when the store only formats, the segments written between them. This saves the delegate call, the virtual
-/// calls and the casts that writing each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a
-/// field; it is done once a (selection set, type) has written enough objects (<see cref="ObjectLeafReaders"/>). Nested
+/// value checked for null as <see cref="LeafFieldReader{T}.TryWriteValue"/> does. The constant parts and the values of
+/// the common scalars are stored straight into room taken once for the object (<see cref="FlatObjectEmitter"/>); other
+/// leaves are handed to their reader's <see cref="LeafStore{T}"/> with a direct call to the store's sealed class (which
+/// the JIT inlines), or to its format's when the store only formats. This saves the delegate call, the virtual calls
+/// and the casts that writing each field through its <see cref="FlatValueWriter"/> costs, most of the cost of a field;
+/// it is done once a (selection set, type) has written enough objects (<see cref="ObjectLeafReaders"/>). Nested
 /// objects and parents of value types are written through their writers.
 /// </summary>
 internal static class FlatObjectWriterCompiler
 {
-    // Longer constant parts are copied from their arrays instead of written as eight-byte constants.
-    private const int MaxInlineSegment = 64;
-
-    private static readonly MethodInfo WriteRaw = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ReadOnlySpan<byte>)])!;
-    private static readonly MethodInfo WriteRawConstant = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ulong), typeof(int)])!;
-    private static readonly MethodInfo WriteRawPair = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteRaw), [typeof(ulong), typeof(ulong), typeof(int)])!;
-    private static readonly MethodInfo ToSpan = typeof(ReadOnlySpan<byte>).GetMethod("op_Implicit", [typeof(byte[])])!;
     private static readonly MethodInfo WriteValue = typeof(FlatValueWriter).GetMethod(nameof(FlatValueWriter.TryWrite))!;
-    private static readonly MethodInfo WriteNull = typeof(ResultJsonWriter).GetMethod(nameof(ResultJsonWriter.WriteNull))!;
     private static readonly MethodInfo GetTypeMethod = typeof(object).GetMethod(nameof(GetType))!;
     private static readonly MethodInfo TypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
     private static readonly MethodInfo TypeInequality = typeof(Type).GetMethod("op_Inequality", [typeof(Type), typeof(Type)])!;
@@ -56,7 +48,6 @@ internal static class FlatObjectWriterCompiler
             restrictedSkipVisibility: true);
         var il = method.GetILGenerator();
         var parent = il.DeclareLocal(parentType);
-        var failed = il.DefineLabel();
         var otherType = il.DefineLabel();
 
         // parent.GetType() != typeof(T), a constant type, is what the JIT turns into a method table comparison. An
@@ -69,105 +60,62 @@ internal static class FlatObjectWriterCompiler
         il.Emit(OpCodes.Brtrue, otherType);
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Stloc, parent);
-        EmitSegment(il, layout.Segments, 0);
+
+        // Every leaf read first, in order, into a local of its own: texts' lengths size the room taken for the object.
+        var leaves = new FlatObjectEmitter.Leaf?[values.Length];
         var stores = new object?[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            if (values[i] is LeafFieldReader leaf && IsReadable(leaf.Member))
+            if (values[i] is LeafFieldReader reader && IsReadable(reader.Member))
             {
-                stores[i] = CallTarget(leaf);
-                EmitLeafWrite(il, parent, leaf, stores[i]!, i, failed);
+                stores[i] = CallTarget(reader);
+                var leaf = leaves[i] = new FlatObjectEmitter.Leaf(reader, stores[i]!, DirectLeafWrite.Find(reader.Store), il.DeclareLocal(LeafValueType(reader)));
+                il.Emit(OpCodes.Ldloc, parent);
+                EmitRead(il, reader.Member);
+                il.Emit(OpCodes.Stloc, leaf.Value);
+            }
+        }
+
+        var emitter = new FlatObjectEmitter(il, layout.Segments, SegmentsField, StoresField);
+        emitter.EmitRoom(leaves.OfType<FlatObjectEmitter.Leaf>());
+        emitter.EmitSegment(0);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (leaves[i] is { } leaf)
+            {
+                emitter.EmitLeaf(leaf, i);
             }
             else
             {
-                il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Ldfld, ValuesField);
-                il.Emit(OpCodes.Ldc_I4, i);
-                il.Emit(OpCodes.Ldelem_Ref);
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Callvirt, WriteValue);
-                il.Emit(OpCodes.Brfalse, failed);
+                var index = i;
+                emitter.EmitThroughWriter(() =>
+                {
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldfld, ValuesField);
+                    il.Emit(OpCodes.Ldc_I4, index);
+                    il.Emit(OpCodes.Ldelem_Ref);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
+                    il.Emit(OpCodes.Callvirt, WriteValue);
+                    il.Emit(OpCodes.Brfalse, emitter.Failed);
+                });
             }
 
-            EmitSegment(il, layout.Segments, i + 1);
+            emitter.EmitSegment(i + 1);
         }
 
+        emitter.EmitAdvance();
         EmitReturn(il, FlatWriteResult.Written);
-        il.MarkLabel(failed);
+        emitter.EmitDeclined();
+        il.MarkLabel(emitter.Failed);
         EmitReturn(il, FlatWriteResult.NeedsCompletion);
         il.MarkLabel(otherType);
         EmitReturn(il, FlatWriteResult.OtherType);
         return (FlatObjectWriter)method.CreateDelegate(typeof(FlatObjectWriter), new State(layout.Segments, values, stores));
     }
 
-    // What LeafFieldReader<T>.TryWriteValue does, inline: read the member, write a null (nullable field) or give up on
-    // it (non-null field), else let the store write the value. The store is taken from the state's array without a
-    // cast (it is of the type called, by construction) and called directly when its class is sealed.
-    private static void EmitLeafWrite(ILGenerator il, LocalBuilder parent, LeafFieldReader leaf, object target, int index, Label failed)
-    {
-        // The reader's T: the member's type, or a base of it for a member of a reference type.
-        var valueType = leaf.GetType().GetGenericArguments()[0];
-        var value = il.DeclareLocal(valueType);
-        var written = il.DefineLabel();
-        il.Emit(OpCodes.Ldloc, parent);
-        EmitRead(il, leaf.Member);
-        il.Emit(OpCodes.Stloc, value);
-        if (!valueType.IsValueType || Nullable.GetUnderlyingType(valueType) is not null)
-        {
-            var present = il.DefineLabel();
-            if (valueType.IsValueType)
-            {
-                il.Emit(OpCodes.Ldloca, value);
-                il.Emit(OpCodes.Call, valueType.GetProperty(nameof(Nullable<int>.HasValue))!.GetMethod!);
-            }
-            else
-            {
-                il.Emit(OpCodes.Ldloc, value);
-            }
-
-            il.Emit(OpCodes.Brtrue, present);
-            if (!leaf.IsNullable)
-            {
-                il.Emit(OpCodes.Br, failed);
-            }
-            else
-            {
-                il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Call, WriteNull);
-                il.Emit(OpCodes.Br, written);
-            }
-
-            il.MarkLabel(present);
-        }
-
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, StoresField);
-        il.Emit(OpCodes.Ldc_I4, index);
-        il.Emit(OpCodes.Ldelem_Ref);
-        if (target is LeafFormat format)
-        {
-            // A value every one of which the format writes: no result to test, and the format's own (sealed) method
-            // instead of the store's call through the format's base class.
-            var writeValue = format.GetType().GetMethod(nameof(LeafFormat<int>.WriteValue), [typeof(ResultJsonWriter).MakeByRefType(), valueType])
-                ?? throw new InvalidOperationException($"The format {format.GetType()} writes no {valueType}.");
-            il.Emit(OpCodes.Ldarg_2);
-            il.Emit(OpCodes.Ldloc, value);
-            il.Emit(OpCodes.Call, writeValue);
-        }
-        else
-        {
-            var storeType = target.GetType();
-            var tryWrite = storeType.GetMethod(nameof(LeafStore<object>.TryWrite), [valueType, typeof(ResultJsonWriter).MakeByRefType()])
-                ?? throw new InvalidOperationException($"The store {storeType} writes no {valueType}.");
-            il.Emit(OpCodes.Ldloc, value);
-            il.Emit(OpCodes.Ldarg_2);
-            il.Emit(storeType.IsSealed ? OpCodes.Call : OpCodes.Callvirt, tryWrite);
-            il.Emit(OpCodes.Brfalse, failed);
-        }
-
-        il.MarkLabel(written);
-    }
+    // The reader's T: the member's type, or a base of it for a member of a reference type.
+    private static Type LeafValueType(LeafFieldReader leaf) => leaf.GetType().GetGenericArguments()[0];
 
     /// <summary>
     /// What the compiled writer calls for a leaf: the format of a store that only formats (when its class is sealed,
@@ -206,50 +154,6 @@ internal static class FlatObjectWriterCompiler
         MethodInfo method => !method.IsStatic && method.GetParameters().Length == 0,
         _ => false,
     };
-
-    private static void EmitSegment(ILGenerator il, byte[][] segments, int index)
-    {
-        var segment = segments[index];
-        if (segment.Length <= MaxInlineSegment)
-        {
-            // Sixteen bytes per room check where there are more than eight.
-            for (var start = 0; start < segment.Length; start += 2 * sizeof(ulong))
-            {
-                var length = Math.Min(2 * sizeof(ulong), segment.Length - start);
-                il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Ldc_I8, Pack(segment, start));
-                if (length > sizeof(ulong))
-                {
-                    il.Emit(OpCodes.Ldc_I8, Pack(segment, start + sizeof(ulong)));
-                    il.Emit(OpCodes.Ldc_I4, length);
-                    il.Emit(OpCodes.Call, WriteRawPair);
-                }
-                else
-                {
-                    il.Emit(OpCodes.Ldc_I4, length);
-                    il.Emit(OpCodes.Call, WriteRawConstant);
-                }
-            }
-
-            return;
-        }
-
-        il.Emit(OpCodes.Ldarg_2);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, SegmentsField);
-        il.Emit(OpCodes.Ldc_I4, index);
-        il.Emit(OpCodes.Ldelem_Ref);
-        il.Emit(OpCodes.Call, ToSpan);
-        il.Emit(OpCodes.Call, WriteRaw);
-    }
-
-    // Up to eight bytes of the segment from start, little-endian, zero-padded.
-    private static long Pack(byte[] segment, int start)
-    {
-        Span<byte> packed = stackalloc byte[sizeof(ulong)];
-        segment.AsSpan(start, Math.Min(sizeof(ulong), segment.Length - start)).CopyTo(packed);
-        return (long)BinaryPrimitives.ReadUInt64LittleEndian(packed);
-    }
 
     /// <summary>What the compiled method reads besides its arguments (the delegate's target).</summary>
     private sealed class State(byte[][] segments, FlatValueWriter[] values, object?[] stores)

@@ -39,6 +39,13 @@ internal sealed class FormattedLeafStore<T>(LeafFormat<T> format) : LeafStore<T>
     }
 }
 
+/// <summary>A store of <see cref="Nullable{T}"/> values, whose values are those of another store.</summary>
+internal interface INullableLeafStore
+{
+    /// <summary>The store of the values (a <see cref="LeafStore{T}"/> of the underlying type).</summary>
+    object Values { get; }
+}
+
 /// <summary>A store whose values are all written by one format: compiled writers call the format's sealed class directly.</summary>
 internal interface IFormattedLeafStore
 {
@@ -46,9 +53,11 @@ internal interface IFormattedLeafStore
 }
 
 /// <summary>The values of a <see cref="Nullable{T}"/> member that has one, as the store of its values completes them.</summary>
-internal sealed class NullableLeafStore<T>(LeafStore<T> values) : LeafStore<T?>
+internal sealed class NullableLeafStore<T>(LeafStore<T> values) : LeafStore<T?>, INullableLeafStore
     where T : struct
 {
+    public object Values => values;
+
     public override bool TryStore(T? value, ObjectResult container, int index) =>
         value.HasValue && values.TryStore(value.GetValueOrDefault(), container, index);
 
