@@ -99,7 +99,7 @@ internal static class DecimalDigits
     /// <summary>
     /// Writes a double below 10^11 in magnitude that has at most four decimals as the shortest text that reads back
     /// as it (what <see cref="System.Text.Json.Utf8JsonWriter"/> writes) and returns the length; -1, with nothing
-    /// meaningful written, for any other double (zero, whose sign the general writer keeps, included). The destination
+    /// meaningful written, for any other double (negative zero, whose sign the general writer keeps, included). The destination
     /// has room for <see cref="MaxShortDecimalLength"/>. Inlined: compiled flat writers keep their position in a
     /// register across it.
     /// </summary>
@@ -110,7 +110,19 @@ internal static class DecimalDigits
         // the magnitude scaled by 10^4 is that number's digits, those digits without their trailing zeros are the
         // shortest. (Rounding is symmetric: the magnitude scales as the value does, but for the sign.)
         var magnitude = Math.Abs(value);
-        if (value == 0 || !(magnitude < 1e11))
+        if (value == 0)
+        {
+            // Positive zero is "0"; negative zero keeps its sign, as the general writer writes it.
+            if (BitConverter.DoubleToInt64Bits(value) != 0)
+            {
+                return -1;
+            }
+
+            destination[0] = (byte)'0';
+            return 1;
+        }
+
+        if (!(magnitude < 1e11))
         {
             return -1;
         }

@@ -291,7 +291,7 @@ internal ref struct ResultJsonWriter
             return true;
         }
 
-        // Integers from 10^11 to 10^15 are written as the integers they are; zero's sign, infinities, NaN and the
+        // Integers from 10^11 to 10^15 are written as the integers they are; negative zero, infinities, NaN and the
         // other doubles are the general writer's.
         var magnitude = Math.Abs(value);
         if (magnitude < 1e11 || !(magnitude < 1e15) || (long)value != value)
