@@ -39,7 +39,8 @@ internal sealed class IntegerIdLeafFormat : LeafFormat<long>
 
     public override void WriteValue(ref ResultJsonWriter writer, long value)
     {
-        writer.EndAsciiString(DecimalDigits.WriteSigned(value, writer.BeginAsciiString(DecimalDigits.MaxSignedLength)));
+        var length = DirectJson.WriteIntegerId(ref writer.GetRoom(DirectJson.MaxIntegerIdLength), value);
+        writer.Advance(length);
     }
 
     protected override object ToResultValue(long value) => value.ToString(CultureInfo.InvariantCulture);
