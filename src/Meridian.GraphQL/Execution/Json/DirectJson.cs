@@ -93,8 +93,8 @@ internal static class DirectJson
         return 4;
     }
 
-    /// <summary><paramref name="bytes"/>, packed in the machine's order, so that one store writes them in order.</summary>
-    public static ulong LittleEndian(ulong bytes) => BitConverter.IsLittleEndian ? bytes : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(bytes);
+    // The packed bytes in the machine's order, so that one store writes them in order.
+    private static ulong LittleEndian(ulong bytes) => BitConverter.IsLittleEndian ? bytes : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(bytes);
 
     /// <summary>Copies text that the relaxed encoder writes as it is (<see cref="PlainText"/>); false for any other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -315,28 +315,6 @@ internal ref struct ResultJsonWriter
         _position++;
     }
 
-    /// <summary>
-    /// Up to eight bytes that are JSON already, packed little-endian in <paramref name="bytes"/>: compiled writers write
-    /// their constant parts this way, as one store instead of a copy.
-    /// </summary>
-    public void WriteRaw(ulong bytes, int length)
-    {
-        Unsafe.WriteUnaligned(ref ReserveUnchecked(sizeof(ulong)), DirectJson.LittleEndian(bytes));
-        _position += length;
-    }
-
-    /// <summary>
-    /// Nine to sixteen bytes that are JSON already, packed little-endian in <paramref name="low"/> and
-    /// <paramref name="high"/>: one room check for both stores (a property name with its separators).
-    /// </summary>
-    public void WriteRaw(ulong low, ulong high, int length)
-    {
-        ref var free = ref ReserveUnchecked(2 * sizeof(ulong));
-        Unsafe.WriteUnaligned(ref free, DirectJson.LittleEndian(low));
-        Unsafe.WriteUnaligned(ref Unsafe.Add(ref free, sizeof(ulong)), DirectJson.LittleEndian(high));
-        _position += length;
-    }
-
     /// <summary>Bytes that are JSON already (property names, constant parts, a list written during execution).</summary>
     public void WriteRaw(scoped ReadOnlySpan<byte> bytes)
     {

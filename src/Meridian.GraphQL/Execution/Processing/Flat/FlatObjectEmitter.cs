@@ -117,11 +117,7 @@ internal sealed class FlatObjectEmitter
             _il.Emit(OpCodes.Cpblk);
         }
 
-        _il.Emit(OpCodes.Ldloc, _position);
-        _il.Emit(OpCodes.Ldc_I4, segment.Length);
-        _il.Emit(OpCodes.Conv_I);
-        _il.Emit(OpCodes.Add);
-        _il.Emit(OpCodes.Stloc, _position);
+        EmitMove(() => _il.Emit(OpCodes.Ldc_I4, segment.Length));
     }
 
     /// <summary>Writes the leaf value <paramref name="index"/>, read into its local: directly when it can be, else through the writer.</summary>
@@ -174,11 +170,7 @@ internal sealed class FlatObjectEmitter
         }
 
         _il.MarkLabel(written);
-        _il.Emit(OpCodes.Ldloc, _position);
-        _il.Emit(OpCodes.Ldloc, _length);
-        _il.Emit(OpCodes.Conv_I);
-        _il.Emit(OpCodes.Add);
-        _il.Emit(OpCodes.Stloc, _position);
+        EmitMove(() => _il.Emit(OpCodes.Ldloc, _length));
         _il.MarkLabel(counted);
     }
 
@@ -220,6 +212,16 @@ internal sealed class FlatObjectEmitter
         _il.Emit(OpCodes.Stloc, _room);
         _il.Emit(OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Conv_I);
+        _il.Emit(OpCodes.Stloc, _position);
+    }
+
+    // Moves the position on by the int32 that pushCount pushes.
+    private void EmitMove(Action pushCount)
+    {
+        _il.Emit(OpCodes.Ldloc, _position);
+        pushCount();
+        _il.Emit(OpCodes.Conv_I);
+        _il.Emit(OpCodes.Add);
         _il.Emit(OpCodes.Stloc, _position);
     }
 
