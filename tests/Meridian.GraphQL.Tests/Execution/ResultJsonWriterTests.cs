@@ -62,6 +62,47 @@ public sealed class ResultJsonWriterTests
     }
 
     [Fact]
+    public void Doubles_next_to_short_decimals_are_written_as_the_general_writer_writes_them()
+    {
+        // The short-decimal path accepts a double only when it is the double nearest to its digits / 10^4. Its
+        // neighbours a few last-bit units away scale to the same digits but are not, and just below a power of two
+        // the doubles are twice as dense: every magnitude the path takes, on both sides of each.
+        var values = new List<double>();
+        var random = new Random(20261122);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var tenThousandths = (long)Math.Pow(10, random.NextDouble() * 15);
+            values.Add(tenThousandths / 10_000d);
+        }
+
+        for (var exponent = -14; exponent <= 37; exponent++)
+        {
+            values.Add(Math.Pow(2, exponent));
+        }
+
+        foreach (var center in values.ToArray())
+        {
+            var below = center;
+            var above = center;
+            for (var step = 0; step < 4; step++)
+            {
+                below = Math.BitDecrement(below);
+                above = Math.BitIncrement(above);
+                values.Add(below);
+                values.Add(above);
+                values.Add(-above);
+            }
+        }
+
+        foreach (var value in values)
+        {
+            Assert.True(
+                Expected(writer => writer.WriteNumberValue(value)) == Actual(value),
+                $"{value.ToString("R", CultureInfo.InvariantCulture)}: expected {Expected(writer => writer.WriteNumberValue(value))}, wrote {Actual(value)}");
+        }
+    }
+
+    [Fact]
     public void Every_character_is_escaped_as_the_general_writer_escapes_it()
     {
         for (var code = 0; code <= char.MaxValue; code++)
