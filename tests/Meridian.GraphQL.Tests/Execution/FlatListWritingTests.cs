@@ -33,6 +33,7 @@ public sealed class FlatListWritingTests
           chains: [Link!]!
           shapes: [Shape!]!
           manyShapes: [Shape!]!
+          shapeRuns: [Shape]!
         }
         type Shape { name: String! size: Int! kind: String! }
         type Link { name: String! next: Link }
@@ -277,6 +278,20 @@ public sealed class FlatListWritingTests
     }
 
     [Fact]
+    public async Task Compiled_writers_write_runs_of_items_of_one_type_from_lists_that_are_not_arrays()
+    {
+        // Runs of 100 items of one CLR type and nulls between them, from a List<object>: the compiled writer of a run
+        // stops at the next type or null and takes up again after it, with the commas between all of them.
+        var direct = await RunBothWaysAsync("{ shapeRuns { size name } }");
+
+        Assert.StartsWith("""{"data":{"shapeRuns":[{"size":1,"name":"field"},{"size":1,"name":"field"},""", direct.Json);
+        Assert.Contains("""{"size":1,"name":"field"},{"size":2,"name":"method"},""", direct.Json, StringComparison.Ordinal);
+        Assert.Contains("""{"size":4,"name":"base"},null,{"size":1,"name":"field"}""", direct.Json, StringComparison.Ordinal);
+        Assert.EndsWith("""{"size":4,"name":"base"},null]}}""", direct.Json);
+        Assert.IsType<JsonListResult>(Assert.Single(direct.Lists));
+    }
+
+    [Fact]
     public async Task Nested_objects_read_as_dictionaries()
     {
         var executor = await CreateAsync(direct: true, Items);
@@ -422,6 +437,13 @@ public sealed class FlatListWritingTests
                 2 => new BaseShape(),
                 _ => (object)new DerivedShape(),
             }).ToArray())
+            .BindPureResolver("Query", "shapeRuns", _ => Enumerable.Range(0, ManyItems * 4).Select(i => i % 400 == 399 ? null : (i / 100 % 4) switch
+            {
+                0 => new FieldShape(),
+                1 => new MethodShape(),
+                2 => new BaseShape(),
+                _ => (object)new DerivedShape(),
+            }).ToList())
             .BindPureResolver("Query", "many", _ => Enumerable.Range(0, ManyItems).Select(Create).ToArray())
             .BindPureResolver("Query", "manyVaried", _ => Enumerable.Range(0, ManyItems).Select(i => i % 1_000 == 999 ? null : items[i % items.Length]).ToArray())
             .BindPureResolver("Query", "manyStrict", c => Enumerable.Range(0, ManyItems).Select(Create).Append(Strict(c.ArgumentValue<int>("case"))).ToArray()));

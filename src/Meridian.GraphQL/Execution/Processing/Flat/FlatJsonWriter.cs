@@ -17,28 +17,34 @@ internal static class FlatJsonWriter
         {
             writer.WriteByte((byte)'[');
 
-            // The writer of the last item's type, which checks the next item's type itself.
+            // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
+            var array = items as object?[];
+            var count = array?.Length ?? items.Count;
+
+            // The writers of the last item's type, which check the next item's type themselves: the compiled one of
+            // a run of items (there is none before the first item) writes until an item of another type or a null,
+            // which is written here.
             FlatObjectWriter? write = null;
-            if (items is object?[] array)
+            FlatItemsWriter? writeItems = null;
+            for (var index = 0; index < count; index++)
             {
-                // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
-                for (var i = 0; i < array.Length; i++)
+                if (writeItems is not null)
                 {
-                    if (!TryWriteItem(array[i], i, array.Length, itemsNonNull, plan, layout, ref write, ref writer))
+                    var written = writeItems(items, count, ref index, ref writer);
+                    if (written == FlatWriteResult.NeedsCompletion)
                     {
                         return false;
+                    }
+
+                    if (index == count)
+                    {
+                        break;
                     }
                 }
-            }
-            else
-            {
-                var count = items.Count;
-                for (var i = 0; i < count; i++)
+
+                if (!TryWriteItem(array is null ? items[index] : array[index], index, count, itemsNonNull, plan, layout, ref write, ref writeItems, ref writer))
                 {
-                    if (!TryWriteItem(items[i], i, count, itemsNonNull, plan, layout, ref write, ref writer))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 
@@ -61,7 +67,7 @@ internal static class FlatJsonWriter
     /// general completion.
     /// </summary>
     public static bool TryWriteObject(object item, SelectionSetPlan plan, FlatObjectLayout layout, ref ResultJsonWriter writer) =>
-        plan.GetLeafReaders(item.GetType()).GetFlatWriter(layout, writes: 1) is { } write
+        plan.GetLeafReaders(item.GetType()).GetFlatWriter(layout, writes: 1, out _) is { } write
         && write(item, ref writer) == FlatWriteResult.Written;
 
     /// <summary>Writes the values of <paramref name="item"/> one by one through their writers (what compiled writers do inline).</summary>
@@ -90,6 +96,7 @@ internal static class FlatJsonWriter
         SelectionSetPlan plan,
         FlatObjectLayout layout,
         ref FlatObjectWriter? write,
+        ref FlatItemsWriter? writeItems,
         ref ResultJsonWriter writer)
     {
         if (index > 0)
@@ -111,7 +118,7 @@ internal static class FlatJsonWriter
         if (result == FlatWriteResult.OtherType)
         {
             // The first item, or one of another type than the one before: its type's writer, for the items left.
-            write = plan.GetLeafReaders(item.GetType()).GetFlatWriter(layout, writes: count - index);
+            write = plan.GetLeafReaders(item.GetType()).GetFlatWriter(layout, writes: count - index, out writeItems);
             result = write is null ? FlatWriteResult.NeedsCompletion : write(item, ref writer);
         }
 

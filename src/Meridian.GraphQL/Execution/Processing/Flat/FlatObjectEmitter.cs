@@ -25,6 +25,7 @@ internal sealed class FlatObjectEmitter
     private static readonly MethodInfo TextLength = typeof(string).GetProperty(nameof(string.Length))!.GetMethod!;
 
     private readonly ILGenerator _il;
+    private readonly byte _writer;
     private readonly byte[][] _segments;
     private readonly FieldInfo _segmentsField;
     private readonly FieldInfo _storesField;
@@ -34,9 +35,14 @@ internal sealed class FlatObjectEmitter
     private readonly LocalBuilder _length;
     private readonly List<Action> _declined = [];
 
-    public FlatObjectEmitter(ILGenerator il, byte[][] segments, FieldInfo segmentsField, FieldInfo storesField)
+    /// <summary>
+    /// An emitter into <paramref name="il"/> of a method whose argument 0 is the writer's state (segments and stores) and
+    /// argument <paramref name="writer"/> the <see cref="ResultJsonWriter"/>, by reference.
+    /// </summary>
+    public FlatObjectEmitter(ILGenerator il, byte writer, byte[][] segments, FieldInfo segmentsField, FieldInfo storesField)
     {
         _il = il;
+        _writer = writer;
         _segments = segments;
         _segmentsField = segmentsField;
         _storesField = storesField;
@@ -51,12 +57,12 @@ internal sealed class FlatObjectEmitter
     public Label Failed { get; }
 
     /// <summary>
-    /// Takes the room for the object: its constant parts, and for each leaf written directly the most it stores (for a
-    /// text, with its length, read from the value).
+    /// Takes the room for the object: <paramref name="extra"/> bytes (a separator), its constant parts, and for each
+    /// leaf written directly the most it stores (for a text, with its length, read from the value).
     /// </summary>
-    public void EmitRoom(IEnumerable<Leaf> leaves)
+    public void EmitRoom(IEnumerable<Leaf> leaves, int extra)
     {
-        var constant = _segments.Sum(static segment => segment.Length <= MaxInlineSegment ? RoundUp(segment.Length) : segment.Length);
+        var constant = extra + _segments.Sum(static segment => segment.Length <= MaxInlineSegment ? RoundUp(segment.Length) : segment.Length);
         var texts = new List<LocalBuilder>();
         foreach (var leaf in leaves)
         {
@@ -87,6 +93,15 @@ internal sealed class FlatObjectEmitter
         }
 
         EmitTakeRoom();
+    }
+
+    /// <summary>Stores a comma (in the room's extra byte): an item's separator from the one before.</summary>
+    public void EmitComma()
+    {
+        EmitAddress(0);
+        _il.Emit(OpCodes.Ldc_I4, (int)',');
+        _il.Emit(OpCodes.Stind_I1);
+        EmitMove(() => _il.Emit(OpCodes.Ldc_I4_1));
     }
 
     /// <summary>Stores the constant part before the first value or after value <paramref name="index"/> - 1.</summary>
@@ -188,7 +203,7 @@ internal sealed class FlatObjectEmitter
     /// <summary>Counts what was stored into the room.</summary>
     public void EmitAdvance()
     {
-        _il.Emit(OpCodes.Ldarg_2);
+        EmitWriter();
         _il.Emit(OpCodes.Ldloc, _position);
         _il.Emit(OpCodes.Conv_I4);
         _il.Emit(OpCodes.Call, Advance);
@@ -206,7 +221,7 @@ internal sealed class FlatObjectEmitter
     // The whole object's room again: more than what is left to store needs.
     private void EmitTakeRoom()
     {
-        _il.Emit(OpCodes.Ldarg_2);
+        EmitWriter();
         _il.Emit(OpCodes.Ldloc, _need);
         _il.Emit(OpCodes.Call, GetRoom);
         _il.Emit(OpCodes.Stloc, _room);
@@ -224,6 +239,8 @@ internal sealed class FlatObjectEmitter
         _il.Emit(OpCodes.Add);
         _il.Emit(OpCodes.Stloc, _position);
     }
+
+    private void EmitWriter() => _il.Emit(OpCodes.Ldarg_S, _writer);
 
     // Pushes the address of the room's byte at the position plus offset.
     private void EmitAddress(int offset)
@@ -251,7 +268,7 @@ internal sealed class FlatObjectEmitter
         {
             EmitNullTest(leaf, written, () =>
             {
-                _il.Emit(OpCodes.Ldarg_2);
+                EmitWriter();
                 _il.Emit(OpCodes.Call, WriteNull);
             });
         }
@@ -266,7 +283,7 @@ internal sealed class FlatObjectEmitter
             // instead of the store's call through the format's base class.
             var writeValue = format.GetType().GetMethod(nameof(LeafFormat<int>.WriteValue), [typeof(ResultJsonWriter).MakeByRefType(), valueType])
                 ?? throw new InvalidOperationException($"The format {format.GetType()} writes no {valueType}.");
-            _il.Emit(OpCodes.Ldarg_2);
+            EmitWriter();
             _il.Emit(OpCodes.Ldloc, value);
             _il.Emit(OpCodes.Call, writeValue);
         }
@@ -276,7 +293,7 @@ internal sealed class FlatObjectEmitter
             var tryWrite = storeType.GetMethod(nameof(LeafStore<object>.TryWrite), [valueType, typeof(ResultJsonWriter).MakeByRefType()])
                 ?? throw new InvalidOperationException($"The store {storeType} writes no {valueType}.");
             _il.Emit(OpCodes.Ldloc, value);
-            _il.Emit(OpCodes.Ldarg_2);
+            EmitWriter();
             _il.Emit(storeType.IsSealed ? OpCodes.Call : OpCodes.Callvirt, tryWrite);
             _il.Emit(OpCodes.Brfalse, Failed);
         }

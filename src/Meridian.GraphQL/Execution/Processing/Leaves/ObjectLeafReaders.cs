@@ -35,9 +35,10 @@ internal sealed class ObjectLeafReaders
     /// written directly (a leaf without a typed reader). Found on first use; compiled once it has written enough
     /// objects to repay compiling (a plan used for a few requests never is). <paramref name="writes"/> is how many
     /// objects the caller expects to write with it (a list's remaining items): callers keep the writer for as long as
-    /// their objects are of this type instead of asking for every one.
+    /// their objects are of this type instead of asking for every one. <paramref name="items"/> is the compiled writer
+    /// of a run of a list's items, once there is one.
     /// </summary>
-    public FlatObjectWriter? GetFlatWriter(FlatObjectLayout layout, int writes)
+    public FlatObjectWriter? GetFlatWriter(FlatObjectLayout layout, int writes, out FlatItemsWriter? items)
     {
         var current = _flatWriter ??= CreateFlatWriter(layout);
         if (!current.IsFinal && (_interpretedWrites += writes) >= CompileAfterWrites)
@@ -45,6 +46,7 @@ internal sealed class ObjectLeafReaders
             current = _flatWriter = Compile(layout, current.Values!);
         }
 
+        items = current.Items;
         return current.Writer;
     }
 
@@ -55,18 +57,18 @@ internal sealed class ObjectLeafReaders
         {
             if ((layout.Objects[i] ?? (FlatValueWriter?)BySelection[layout.Values[i]]) is not { } writer)
             {
-                return new FlatWriterState(null, null, IsFinal: true);
+                return new FlatWriterState(null, null, null, IsFinal: true);
             }
 
             values[i] = writer;
         }
 
-        return new FlatWriterState(Interpreted(ParentType, layout, values), values, IsFinal: ParentType.IsValueType);
+        return new FlatWriterState(Interpreted(ParentType, layout, values), null, values, IsFinal: ParentType.IsValueType);
     }
 
     private FlatWriterState Compile(FlatObjectLayout layout, FlatValueWriter[] values)
     {
-        FlatObjectWriter? compiled;
+        CompiledFlatWriters? compiled;
         try
         {
             compiled = FlatObjectWriterCompiler.TryCompile(ParentType, layout, values);
@@ -76,7 +78,7 @@ internal sealed class ObjectLeafReaders
             compiled = null;
         }
 
-        return new FlatWriterState(compiled ?? Interpreted(ParentType, layout, values), values, IsFinal: true);
+        return new FlatWriterState(compiled?.Object ?? Interpreted(ParentType, layout, values), compiled?.Items, values, IsFinal: true);
     }
 
     private static FlatObjectWriter Interpreted(Type parentType, FlatObjectLayout layout, FlatValueWriter[] values) =>
@@ -84,6 +86,9 @@ internal sealed class ObjectLeafReaders
             : FlatJsonWriter.TryWriteValues(parent, layout, values, ref writer) ? FlatWriteResult.Written
             : FlatWriteResult.NeedsCompletion;
 
-    /// <summary>The writer in use, the writers of its values, and whether it is the last one (compiled, or never to be).</summary>
-    private sealed record FlatWriterState(FlatObjectWriter? Writer, FlatValueWriter[]? Values, bool IsFinal);
+    /// <summary>
+    /// The writer in use, the compiled writer of a list's items (once compiled), the writers of its values, and whether
+    /// it is the last one (compiled, or never to be).
+    /// </summary>
+    private sealed record FlatWriterState(FlatObjectWriter? Writer, FlatItemsWriter? Items, FlatValueWriter[]? Values, bool IsFinal);
 }
