@@ -34,6 +34,7 @@ public sealed class FlatListWritingTests
           shapes: [Shape!]!
           manyShapes: [Shape!]!
           shapeRuns: [Shape]!
+          uncopyableShapeRuns: [Shape]!
         }
         type Shape { name: String! size: Int! kind: String! }
         type Link { name: String! next: Link }
@@ -289,6 +290,11 @@ public sealed class FlatListWritingTests
         Assert.Contains("""{"size":4,"name":"base"},null,{"size":1,"name":"field"}""", direct.Json, StringComparison.Ordinal);
         Assert.EndsWith("""{"size":4,"name":"base"},null]}}""", direct.Json);
         Assert.IsType<JsonListResult>(Assert.Single(direct.Lists));
+
+        // A list that cannot copy itself into an array is read item by item, to the same JSON.
+        var uncopyable = await RunBothWaysAsync("{ shapeRuns: uncopyableShapeRuns { size name } }");
+        Assert.Equal(direct.Json, uncopyable.Json);
+        Assert.IsType<JsonListResult>(Assert.Single(uncopyable.Lists));
     }
 
     [Fact]
@@ -437,16 +443,20 @@ public sealed class FlatListWritingTests
                 2 => new BaseShape(),
                 _ => (object)new DerivedShape(),
             }).ToArray())
-            .BindPureResolver("Query", "shapeRuns", _ => Enumerable.Range(0, ManyItems * 4).Select(i => i % 400 == 399 ? null : (i / 100 % 4) switch
-            {
-                0 => new FieldShape(),
-                1 => new MethodShape(),
-                2 => new BaseShape(),
-                _ => (object)new DerivedShape(),
-            }).ToList())
+            .BindPureResolver("Query", "shapeRuns", _ => ShapeRuns())
+            .BindPureResolver("Query", "uncopyableShapeRuns", _ => new UncopyableList(ShapeRuns()))
             .BindPureResolver("Query", "many", _ => Enumerable.Range(0, ManyItems).Select(Create).ToArray())
             .BindPureResolver("Query", "manyVaried", _ => Enumerable.Range(0, ManyItems).Select(i => i % 1_000 == 999 ? null : items[i % items.Length]).ToArray())
             .BindPureResolver("Query", "manyStrict", c => Enumerable.Range(0, ManyItems).Select(Create).Append(Strict(c.ArgumentValue<int>("case"))).ToArray()));
+
+    // Runs of 100 objects of one CLR type, the last of every fourth run a null.
+    private static List<object?> ShapeRuns() => Enumerable.Range(0, ManyItems * 4).Select(i => i % 400 == 399 ? null : (i / 100 % 4) switch
+    {
+        0 => new FieldShape(),
+        1 => new MethodShape(),
+        2 => new BaseShape(),
+        _ => (object)new DerivedShape(),
+    }).ToList();
 
     // One item that a compiled writer must hand back to the general completion, after the list's first ManyItems.
     private static Item Strict(int which) => which switch
@@ -492,6 +502,12 @@ public sealed class FlatListWritingTests
         public int Size = 1;
         public string Kind = "fields";
 #pragma warning restore CA1051
+    }
+
+    // A list that reads item by item only (as some lazy or remote lists do).
+    private sealed class UncopyableList(ICollection items) : ArrayList(items)
+    {
+        public override void CopyTo(Array array, int arrayIndex) => throw new NotSupportedException("Read item by item.");
     }
 
     private sealed class MethodShape

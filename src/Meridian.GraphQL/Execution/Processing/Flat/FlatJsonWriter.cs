@@ -13,13 +13,19 @@ internal static class FlatJsonWriter
     public static bool TryWriteList(IList items, bool itemsNonNull, SelectionSetPlan plan, FlatObjectLayout layout, IBufferWriter<byte> output)
     {
         var writer = new ResultJsonWriter(output);
+        object?[]? copy = null;
         try
         {
             writer.WriteByte((byte)'[');
 
-            // Arrays of any reference type (covariance): read directly, without the non-generic IList indexer.
-            var array = items as object?[];
-            var count = array?.Length ?? items.Count;
+            // Arrays of any reference type (covariance) are read directly; other lists are copied into one first (one
+            // call), since their non-generic indexer is an interface call through a dispatch stub per item.
+            var count = items.Count;
+            var array = items as object?[] ?? (copy = TryCopy(items, count));
+            if (array is not null)
+            {
+                items = array;
+            }
 
             // The writers of the last item's type, which check the next item's type themselves: the compiled one of
             // a run of items (there is none before the first item) writes until an item of another type or a null,
@@ -59,6 +65,26 @@ internal static class FlatJsonWriter
         finally
         {
             writer.Flush();
+            if (copy is not null)
+            {
+                ArrayPool<object?>.Shared.Return(copy, clearArray: true);
+            }
+        }
+    }
+
+    // The list's items in a pooled array; null for a list that cannot copy itself (it is read item by item).
+    private static object?[]? TryCopy(IList items, int count)
+    {
+        var copy = ArrayPool<object?>.Shared.Rent(count);
+        try
+        {
+            items.CopyTo(copy, 0);
+            return copy;
+        }
+        catch (Exception exception) when (exception is NotSupportedException or NotImplementedException or ArgumentException or InvalidCastException)
+        {
+            ArrayPool<object?>.Shared.Return(copy, clearArray: true);
+            return null;
         }
     }
 
