@@ -92,11 +92,11 @@ done
 requests_in() { awk '/requests in/ { print $1 }' "$1"; }
 
 # Even measurements seconds apart see a machine whose speed drifts within seconds here (a shared virtual machine): the
-# sequential shares of one round have ranged from 0.74 to 0.87 with nothing changed. So each round also alternates the
+# sequential shares of one run have ranged from 0.68 to 0.98 with nothing changed. So each round also alternates the
 # ceiling and Meridian in short slices, in the order C M M C C M ..., so that a drift touches both alike, and takes
 # Meridian's requests over the ceiling's in the same total time: the share the goal is judged on.
 interleave() { # round workload
-  local ceiling_url meridian_url ceiling_total=0 meridian_total=0 pair_shares=() order first second
+  local ceiling_url meridian_url ceiling_total=0 meridian_total=0 pair_shares=() order
   ceiling_url="$(url_for ceiling "${PORTS[ceiling]}" "$2")"
   meridian_url="$(url_for meridian "${PORTS[meridian]}" "$2")"
   for pair in $(seq 1 "$PAIRS"); do
@@ -128,7 +128,7 @@ for round in $(seq 1 "$ROUNDS"); do
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD/$workload.lua" "$url" >"$WORK/$key.txt"
       cpu_after="$(cpu_ticks "$pid")"
       allocated_after="$(allocated "$server" "$port")"
-      requests="$(awk '/requests in/ { print $1 }' "$WORK/$key.txt")"
+      requests="$(requests_in "$WORK/$key.txt")"
       RUN[cpu-$key]="$(awk -v a="$cpu_before" -v b="$cpu_after" -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) * 1000000 / hz / r }')"
       RUN[alloc-$key]="$(awk -v a="$allocated_before" -v b="$allocated_after" -v r="$requests" 'BEGIN { if (a == "" || b == "") print "n/a"; else printf "%.0f", (b - a) / r }')"
       RUN[rps-$key]="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$WORK/$key.txt")"
@@ -146,6 +146,9 @@ median() { # printf-format values...
   local format="$1"; shift
   printf '%s\n' "$@" | sort -g | awk -v f="$format" '{ v[NR] = $1 } END { if (NR == 0 || v[1] == "n/a") print "n/a"; else printf f, (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
+median_range() { # values... -> "median (lowest – highest)"
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f (%s – %s)", m, v[1], v[NR] }'
+}
 over_rounds() { # metric format server workload
   local values=()
   for round in $(seq 1 "$ROUNDS"); do values+=("${RUN[$1-$3-$4-$round]}"); done
@@ -155,7 +158,7 @@ declare -A SHARE_RANGE
 for workload in typename items; do
   values=()
   for round in $(seq 1 "$ROUNDS"); do values+=("${RUN[paired-$workload-$round]}"); done
-  PAIRED[$workload]="$(printf '%s\n' "${values[@]}" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f (%s – %s)", m, v[1], v[NR] }')"
+  PAIRED[$workload]="$(median_range "${values[@]}")"
 done
 for server in ceiling serializer meridian node; do
   for workload in typename items; do
@@ -170,7 +173,7 @@ for server in ceiling serializer meridian node; do
     done
     # The median of the per-round shares pairs each server with the ceiling measured seconds before it, which a drift
     # of the machine between rounds does not skew; the ratio of the medians does not pair them.
-    SHARE_RANGE[$server-$workload]="$(printf '%s\n' "${shares[@]}" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f (%s – %s)", m, v[1], v[NR] }')"
+    SHARE_RANGE[$server-$workload]="$(median_range "${shares[@]}")"
   done
 done
 
